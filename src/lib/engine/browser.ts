@@ -1,0 +1,113 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+// Self-hosted through Vite: the wasm and worker files are emitted next to the app, never fetched from a CDN.
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { decodeTable } from './decode';
+import { EngineError, QueryError, messageOf } from './errors';
+import { QUERY_CONFIG, SETUP_SQL, uploadPath } from './setup';
+import type { Engine, FileSource, ProgressListener, Row } from './types';
+
+/** Start-up gives up after this long: a .wasm served with the wrong MIME type never resolves. */
+const START_TIMEOUT_MS = 60_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new EngineError(`${what} took longer than ${ms / 1000} s`)), ms);
+    promise.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e) => (clearTimeout(timer), reject(e)),
+    );
+  });
+}
+
+async function start(): Promise<Engine> {
+  const bundle = await duckdb.selectBundle({
+    mvp: { mainModule: new URL(mvpWasm, location.href).href, mainWorker: new URL(mvpWorker, location.href).href },
+    eh: { mainModule: new URL(ehWasm, location.href).href, mainWorker: new URL(ehWorker, location.href).href },
+  });
+  const worker = new Worker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  try {
+    await withTimeout(db.instantiate(bundle.mainModule), START_TIMEOUT_MS, 'Loading the database engine');
+    await db.open({ query: QUERY_CONFIG });
+  } catch (error) {
+    worker.terminate();
+    throw new EngineError(
+      `The database engine could not start: ${messageOf(error)}. If you host Lojal yourself, serve .wasm files as application/wasm.`,
+      { cause: error },
+    );
+  }
+  const conn = await db.connect();
+  for (const sql of SETUP_SQL) await conn.query(sql);
+  await conn.query('SET enable_progress_bar = true');
+
+  let listener: ProgressListener | null = null;
+  // The worker reports execution progress to these (protected) handlers; there is no public hook.
+  (db as unknown as { _onExecutionProgress: ((p: duckdb.ProgressEntry) => void)[] })._onExecutionProgress.push(
+    (p) => listener?.(Math.min(1, Number(p.percentage) / 100)),
+  );
+  let files = 0;
+
+  return {
+    async query<T extends Row = Row>(sql: string, options?: { signal?: AbortSignal }): Promise<T[]> {
+      options?.signal?.throwIfAborted();
+      try {
+        const table = await conn.query(sql);
+        options?.signal?.throwIfAborted();
+        return decodeTable(table) as T[];
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'AbortError') throw error;
+        throw new QueryError(messageOf(error), sql, { cause: error });
+      }
+    },
+    async exec(sql: string) {
+      try {
+        await conn.query(sql);
+      } catch (error) {
+        throw new QueryError(messageOf(error), sql, { cause: error });
+      }
+    },
+    async registerFile(name: string, source: FileSource) {
+      const target = uploadPath(name, ++files);
+      switch (source.kind) {
+        case 'text':
+          await db.registerFileText(target, source.text);
+          break;
+        case 'bytes':
+          await db.registerFileBuffer(target, source.bytes);
+          break;
+        case 'blob':
+          // Read in slices on demand: a large file is never copied whole into JavaScript memory.
+          await db.registerFileHandle(target, source.blob, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+          break;
+        case 'path':
+          throw new EngineError('Local paths can only be read by the command-line tool');
+      }
+      return target;
+    },
+    async dropFile(target: string) {
+      await db.dropFile(target);
+    },
+    onProgress(next) {
+      listener = next;
+    },
+    async close() {
+      await conn.close();
+      await db.terminate();
+    },
+  };
+}
+
+let shared: Promise<Engine> | null = null;
+
+/**
+ * The one browser engine, started once. Call early (after first paint) so the 35 MB wasm downloads
+ * in the background while the user looks at the landing page.
+ */
+export function browserEngine(): Promise<Engine> {
+  shared ??= start();
+  shared.catch(() => (shared = null));
+  return shared;
+}

@@ -1,0 +1,124 @@
+import { messageOf, IngestError, CancelledError } from '../engine/errors';
+import type { Engine, FileSource } from '../engine/types';
+import { buildReadSql, buildRejectsSql, buildTypedSql, loadTables } from './loadSql';
+import { buildModelSql, customerAttributeNames } from './modelSql';
+import type { FileRole, LoadSpec } from './spec';
+
+/** Row accounting: every data row read is either loaded or rejected. */
+export interface RowCounts {
+  read: number;
+  loaded: number;
+  rejected: number;
+}
+
+/** What happened to one file. */
+export interface FileReport {
+  file: string;
+  role: FileRole;
+  rows: RowCounts;
+  rejectReasons: Record<string, number>;
+}
+
+/** The loaded dataset as the rest of the app sees it; the data itself lives in DuckDB tables. */
+export interface DatasetInfo {
+  files: FileReport[];
+  rows: RowCounts;
+  rejectReasons: Record<string, number>;
+  /** Customer-level attributes usable for segments and filters. */
+  attributes: string[];
+  /** False when no orders file has an amount: revenue metrics are then unavailable. */
+  hasAmount: boolean;
+  roles: FileRole[];
+}
+
+export interface FileInput {
+  spec: LoadSpec;
+  source: FileSource;
+}
+
+/** The ledger table: one row per rejected input row, with file, line and reason. */
+export const REJECTS_TABLE = 'rejects';
+
+function check(signal?: AbortSignal) {
+  if (signal?.aborted) throw new CancelledError('Loading was cancelled');
+}
+
+async function loadOne(engine: Engine, input: FileInput, k: number, signal?: AbortSignal): Promise<FileReport> {
+  const { spec } = input;
+  const path = await engine.registerFile(spec.fileName, input.source);
+  try {
+    await engine.exec(buildReadSql(spec, path, k));
+  } catch (error) {
+    throw new IngestError(`${spec.fileName}: could not be read as CSV (${messageOf(error)})`, spec.fileName, null, {
+      cause: error,
+    });
+  }
+  check(signal);
+  await engine.exec(buildTypedSql(spec, k));
+  await engine.exec(`INSERT INTO ${REJECTS_TABLE} BY NAME ${buildRejectsSql(k, spec.fileName)}`);
+  const [counts] = await engine.query<{ good: number; bad: number }>(
+    `SELECT (SELECT count(*) FROM ${loadTables(k).typed} WHERE _reason IS NULL) AS good,
+            (SELECT count(*) FROM ${REJECTS_TABLE} WHERE _k = ${k}) AS bad`,
+  );
+  const reasons = await engine.query<{ reason: string; n: number }>(
+    `SELECT reason, count(*) AS n FROM ${REJECTS_TABLE} WHERE _k = ${k} GROUP BY reason ORDER BY n DESC, reason`,
+  );
+  const rows = { read: counts.good + counts.bad, loaded: counts.good, rejected: counts.bad };
+  if (rows.read === 0) {
+    throw new IngestError(
+      spec.csv.header ? `${spec.fileName}: has a header but no data rows` : `${spec.fileName}: the file is empty`,
+      spec.fileName,
+    );
+  }
+  return {
+    file: spec.fileName,
+    role: spec.role,
+    rows,
+    rejectReasons: Object.fromEntries(reasons.map((r) => [r.reason, r.n])),
+  };
+}
+
+/**
+ * Load files into DuckDB and build the canonical tables (see modelSql.ts). Replaces any earlier dataset.
+ * Throws IngestError naming the file when a file cannot be read at all.
+ */
+export async function loadDataset(
+  engine: Engine,
+  inputs: FileInput[],
+  options: { signal?: AbortSignal } = {},
+): Promise<DatasetInfo> {
+  if (!inputs.some((i) => i.spec.role === 'orders' || i.spec.role === 'tenure'))
+    throw new IngestError('Add an orders file (or a tenure table) to analyse', inputs[0]?.spec.fileName ?? '');
+  await engine.exec(
+    `CREATE OR REPLACE TABLE ${REJECTS_TABLE} (_k INTEGER, file VARCHAR, line BIGINT, reason VARCHAR, content VARCHAR)`,
+  );
+  const files: FileReport[] = [];
+  const loaded: { spec: LoadSpec; k: number }[] = [];
+  for (const [k, input] of inputs.entries()) {
+    check(options.signal);
+    files.push(await loadOne(engine, input, k, options.signal));
+    loaded.push({ spec: input.spec, k });
+  }
+  for (const sql of buildModelSql(loaded)) await engine.exec(sql);
+  for (const { k } of loaded) {
+    const t = loadTables(k);
+    for (const table of [t.raw, t.typed, t.csvRejects, t.csvScan]) await engine.exec(`DROP TABLE IF EXISTS ${table}`);
+  }
+  const total = (key: keyof RowCounts) => files.reduce((s, f) => s + f.rows[key], 0);
+  const rejectReasons: Record<string, number> = {};
+  for (const f of files)
+    for (const [r, n] of Object.entries(f.rejectReasons)) rejectReasons[r] = (rejectReasons[r] ?? 0) + n;
+  return {
+    files,
+    rows: { read: total('read'), loaded: total('loaded'), rejected: total('rejected') },
+    rejectReasons,
+    attributes: customerAttributeNames(loaded),
+    hasAmount: inputs.some(
+      (i) =>
+        i.spec.role === 'orders' &&
+        (i.spec.fields.amount !== undefined ||
+          (i.spec.fields.quantity !== undefined && i.spec.fields.unitPrice !== undefined)),
+    ),
+    roles: [...new Set(inputs.map((i) => i.spec.role))],
+  };
+}

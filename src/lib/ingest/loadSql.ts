@@ -1,0 +1,158 @@
+import { ident, literal } from '../analysis/sql';
+import { dateSql, flagSql, numberSql } from './parseSql';
+import { REJECT_REASONS, type LoadSpec } from './spec';
+
+/**
+ * SQL that loads one file into typed rows and a rejects ledger. Every data row ends up in exactly one
+ * of the two (`rows.read = rows.loaded + rows.rejected`, METRICS.md §1). Raw cells are read as text
+ * into columns c0…cN, so header names never enter SQL.
+ */
+
+/** Names of the tables one file's load uses; `k` makes them unique per file. */
+export function loadTables(k: number) {
+  return { raw: `_raw_${k}`, csvRejects: `_csvrej_${k}`, csvScan: `_csvscan_${k}`, typed: `_typed_${k}` };
+}
+
+const col = (i: number) => `c${i}`;
+
+/** `CREATE TABLE raw …` reading every cell as text, with malformed lines captured by DuckDB. */
+export function buildReadSql(spec: LoadSpec, path: string, k: number): string {
+  const t = loadTables(k);
+  const { csv } = spec;
+  const common = `auto_detect = false, store_rejects = true, rejects_table = ${literal(t.csvRejects)},
+    rejects_scan = ${literal(t.csvScan)}, skip = ${csv.skipLines}`;
+  if (csv.delimiter === 'whitespace') {
+    // Aligned text: read whole lines, split on runs of blanks in SQL.
+    const n = spec.columns.length;
+    const cells = spec.columns.map((_, i) => `parts[${i + 1}] AS ${col(i)}`).join(', ');
+    return `CREATE OR REPLACE TABLE ${t.raw} AS
+SELECT _rn, ${cells}, len(parts) <> ${n} AS _bad_width, line AS _text FROM (
+  SELECT row_number() OVER () AS _rn, line, regexp_split_to_array(trim(line), '\\s+') AS parts
+  FROM read_csv(${literal(path)}, ${common}, header = ${csv.header}, delim = chr(1), quote = '', escape = '',
+    columns = {'line': 'VARCHAR'})
+  WHERE trim(line) <> '')`;
+  }
+  const columns = spec.columns.map((_, i) => `${literal(col(i))}: 'VARCHAR'`).join(', ');
+  return `CREATE OR REPLACE TABLE ${t.raw} AS
+SELECT row_number() OVER () AS _rn, *, FALSE AS _bad_width, NULL::VARCHAR AS _text
+FROM read_csv(${literal(path)}, ${common}, header = ${csv.header}, delim = ${literal(csv.delimiter)},
+  quote = ${literal(csv.quote)}, escape = ${literal(csv.quote)}, columns = {${columns}})`;
+}
+
+/**
+ * The line number of each raw row. Malformed lines are skipped by the reader, so a good row's line is
+ * its position plus the header lines plus the malformed lines before it.
+ */
+function lineSql(spec: LoadSpec, k: number): string {
+  const t = loadTables(k);
+  const head = spec.csv.skipLines + (spec.csv.header ? 1 : 0);
+  if (spec.csv.delimiter === 'whitespace') return `_rn + ${head}`;
+  return `_rn + ${head} + (SELECT count(*) FROM (
+    SELECT line - ${head} - (row_number() OVER (ORDER BY line) - 1) AS pos FROM (SELECT DISTINCT line FROM ${t.csvRejects})
+  ) WHERE pos <= _rn)`;
+}
+
+const text = (i: number | undefined) => (i === undefined ? 'NULL' : `NULLIF(trim(${col(i)}), '')`);
+
+/** Typed columns for each role (METRICS.md §1), before any row is judged. */
+function typedColumns(spec: LoadSpec): string[] {
+  const f = spec.fields;
+  const num = (i: number | undefined) => (i === undefined ? 'NULL::DOUBLE' : numberSql(col(i), spec.numberLayout));
+  const date = (i: number | undefined) => (i === undefined ? 'NULL::DATE' : dateSql(col(i), spec.dateLayout));
+  const out = [`${text(f.customerId)} AS customer_id`];
+  if (spec.role === 'orders') {
+    const amount =
+      f.amount !== undefined
+        ? num(f.amount)
+        : f.quantity !== undefined && f.unitPrice !== undefined
+          ? `${num(f.quantity)} * ${num(f.unitPrice)}`
+          : 'NULL::DOUBLE';
+    const amountGiven =
+      f.amount !== undefined
+        ? `${text(f.amount)} IS NOT NULL`
+        : f.quantity !== undefined && f.unitPrice !== undefined
+          ? `${text(f.quantity)} IS NOT NULL AND ${text(f.unitPrice)} IS NOT NULL`
+          : 'FALSE';
+    const statuses = spec.cancelledStatuses.map((s) => literal(s.toLowerCase())).join(', ');
+    const prefixes = spec.cancelledOrderPrefixes.map((p) => `starts_with(${text(f.orderId)}, ${literal(p)})`);
+    const cancelled = [
+      statuses && f.status !== undefined ? `lower(${text(f.status)}) IN (${statuses})` : null,
+      ...(f.orderId !== undefined ? prefixes : []),
+    ].filter(Boolean);
+    out.push(
+      `${date(f.orderDate)} AS order_date`,
+      `${text(f.orderDate)} IS NOT NULL AS _date_given`,
+      `${amount} AS amount`,
+      `${amountGiven} AS _amount_given`,
+      `${text(f.orderId)} AS order_id`,
+      `${num(f.quantity)} AS quantity`,
+      `${text(f.status)} AS status`,
+      `coalesce(${cancelled.length ? cancelled.join(' OR ') : 'FALSE'}, FALSE) AS cancelled`,
+    );
+  } else if (spec.role === 'customers') {
+    out.push(`${date(f.signupDate)} AS signup_date`, `${text(f.signupDate)} IS NOT NULL AS _date_given`);
+  } else if (spec.role === 'subscriptions') {
+    out.push(
+      `${date(f.startDate)} AS start_date`,
+      `${text(f.startDate)} IS NOT NULL AS _date_given`,
+      `${date(f.endDate)} AS end_date`,
+      `${text(f.endDate)} IS NOT NULL AS _end_given`,
+      `${num(f.recurringAmount)} AS amount`,
+      `${text(f.plan)} AS plan`,
+    );
+  } else {
+    out.push(
+      `${num(f.duration)} AS duration`,
+      `${f.event === undefined ? 'NULL::BOOLEAN' : flagSql(col(f.event))} AS event`,
+    );
+  }
+  return out;
+}
+
+/** The reject reason of a typed row, or NULL when it loads. Order matters: the first failure is named. */
+function reasonSql(spec: LoadSpec): string {
+  const r = REJECT_REASONS;
+  const checks: string[] = [`WHEN _bad_width THEN ${literal(r.fields)}`];
+  if (spec.role !== 'tenure') checks.push(`WHEN customer_id IS NULL THEN ${literal(r.customerId)}`);
+  if (spec.role === 'orders' || spec.role === 'subscriptions') {
+    const d = spec.role === 'orders' ? 'order_date' : 'start_date';
+    checks.push(`WHEN NOT _date_given THEN ${literal(r.missingDate)}`, `WHEN ${d} IS NULL THEN ${literal(r.date)}`);
+  }
+  if (spec.role === 'subscriptions') checks.push(`WHEN _end_given AND end_date IS NULL THEN ${literal(r.date)}`);
+  if (spec.role === 'customers') checks.push(`WHEN _date_given AND signup_date IS NULL THEN ${literal(r.date)}`);
+  if (spec.role === 'orders') checks.push(`WHEN _amount_given AND amount IS NULL THEN ${literal(r.amount)}`);
+  if (spec.role === 'orders' && (spec.fields.amount !== undefined || spec.fields.unitPrice !== undefined))
+    checks.push(`WHEN NOT _amount_given THEN ${literal(r.amount)}`);
+  if (spec.role === 'tenure') {
+    checks.push(`WHEN duration IS NULL OR duration < 0 THEN ${literal(r.duration)}`);
+    checks.push(`WHEN event IS NULL THEN ${literal(r.event)}`);
+  }
+  checks.push(`WHEN _dup > 1 THEN ${literal(r.duplicate)}`);
+  return `CASE ${checks.join(' ')} END`;
+}
+
+/** `CREATE TABLE typed …`: typed values, line numbers, and each row's reject reason (NULL = loaded). */
+export function buildTypedSql(spec: LoadSpec, k: number): string {
+  const t = loadTables(k);
+  const cells = spec.columns.map((_, i) => col(i));
+  const attrs = spec.attributes.map((i) => `${text(i)} AS ${ident(`a${i}`)}`);
+  const sep = spec.csv.delimiter === 'whitespace' ? ' ' : spec.csv.delimiter;
+  const content = `coalesce(_text, concat_ws(${literal(sep)}, ${cells.map((c) => `coalesce(${c}, '')`).join(', ')}))`;
+  return `CREATE OR REPLACE TABLE ${t.typed} AS
+SELECT *, ${reasonSql(spec)} AS _reason FROM (
+  SELECT ${lineSql(spec, k)} AS _line, _bad_width,
+    row_number() OVER (PARTITION BY ${cells.join(', ')} ORDER BY _rn) AS _dup,
+    ${typedColumns(spec).join(',\n    ')}${attrs.length ? ',\n    ' + attrs.join(', ') : ''},
+    ${content} AS _content
+  FROM ${t.raw})`;
+}
+
+/** Rows for the ledger: typed rows with a reason plus the lines the CSV reader could not split. */
+export function buildRejectsSql(k: number, fileName: string): string {
+  const t = loadTables(k);
+  return `SELECT ${k} AS _k, ${literal(fileName)} AS file, _line AS line, _reason AS reason, _content AS content
+FROM ${t.typed} WHERE _reason IS NOT NULL
+UNION ALL
+SELECT ${k}, ${literal(fileName)}, line, ${literal(REJECT_REASONS.fields)}, min(csv_line)
+FROM ${t.csvRejects} GROUP BY line`;
+}

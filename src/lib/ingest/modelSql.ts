@@ -1,0 +1,124 @@
+import { ident, literal } from '../analysis/sql';
+import { loadTables } from './loadSql';
+import type { LoadSpec } from './spec';
+
+/**
+ * SQL that turns the loaded rows of every file into the four tables all analyses read:
+ *
+ * - `orders(customer_id, order_id, order_date, amount, cancelled, …order attributes)` — one row per order
+ *   (line items sharing an order id are summed; without an order id each row is an order).
+ * - `customer_days(customer_id, day, purchases, revenue)` — one row per customer and calendar day with
+ *   any order: `purchases` counts purchase orders (positive amount, not cancelled), so the day is a
+ *   purchase occasion when purchases > 0; `revenue` is the day's net revenue, refunds included.
+ * - `customers(customer_id, first_purchase, signup_date, …attributes)` — every customer with a loaded order.
+ * - `subscriptions(customer_id, start_date, end_date, amount, plan, …)` and `tenure(duration, event, …)`.
+ *
+ * METRICS.md §1: a refund or cancellation reduces revenue and is never a purchase occasion. A cancelled
+ * order with a positive amount was never paid, so it adds nothing; one with a negative amount reverses
+ * an earlier sale and is kept as negative revenue.
+ */
+
+/** Canonical column names an attribute may not take. */
+const RESERVED = new Set(['customer_id', 'order_id', 'order_date', 'amount', 'quantity', 'status', 'cancelled',
+  'day', 'purchases', 'revenue', 'first_purchase', 'signup_date', 'start_date', 'end_date', 'plan', 'duration', 'event']);
+
+/** The name an attribute column gets in the canonical tables (its header, unless that is taken). */
+export function attributeName(header: string): string {
+  return RESERVED.has(header.toLowerCase()) ? `${header} (attribute)` : header;
+}
+
+function attrList(spec: LoadSpec): string {
+  return spec.attributes.map((i) => `, ${ident(`a${i}`)} AS ${ident(attributeName(spec.columns[i]))}`).join('');
+}
+
+function unionOf(parts: string[], empty: string): string {
+  return parts.length ? parts.join('\nUNION ALL BY NAME\n') : empty;
+}
+
+/** Every statement, in order, that builds the canonical tables from the loaded files. */
+export function buildModelSql(files: { spec: LoadSpec; k: number }[]): string[] {
+  const byRole = (role: LoadSpec['role']) => files.filter((f) => f.spec.role === role);
+  const loaded = (k: number) => `${loadTables(k).typed} WHERE _reason IS NULL`;
+
+  const lines = byRole('orders').map(
+    ({ spec, k }) => `SELECT customer_id, order_id, order_date, amount, cancelled, ${k} AS _file, _line${attrList(spec)}
+FROM ${loaded(k)}`,
+  );
+  const orderAttrs = byRole('orders').flatMap(({ spec }) => spec.attributes.map((i) => attributeName(spec.columns[i])));
+  const uniqueOrderAttrs = [...new Set(orderAttrs)];
+  const firstOf = (name: string) => `, arg_min(${ident(name)}, _file * 1e12 + _line) AS ${ident(name)}`;
+
+  const statements = [
+    `CREATE OR REPLACE TABLE order_lines AS ${unionOf(lines, `SELECT NULL::VARCHAR AS customer_id, NULL::VARCHAR AS order_id,
+  NULL::DATE AS order_date, NULL::DOUBLE AS amount, FALSE AS cancelled, 0 AS _file, 0 AS _line WHERE FALSE`)}`,
+    // Line items sharing an order id form one order; its amount is their sum (METRICS.md §1).
+    `CREATE OR REPLACE TABLE orders AS
+SELECT customer_id, coalesce(order_id, '#' || _file || ':' || _line) AS order_id, min(order_date) AS order_date,
+  sum(amount) AS amount, bool_or(cancelled) AS cancelled${uniqueOrderAttrs.map(firstOf).join('')}
+FROM order_lines GROUP BY customer_id, coalesce(order_id, '#' || _file || ':' || _line)`,
+    `CREATE OR REPLACE TABLE customer_days AS
+SELECT customer_id, order_date AS day,
+  count(*) FILTER (WHERE coalesce(amount, 1) > 0 AND NOT cancelled)::INTEGER AS purchases,
+  sum(CASE WHEN cancelled THEN least(amount, 0) ELSE amount END) AS revenue
+FROM orders GROUP BY customer_id, order_date`,
+  ];
+
+  const customerFiles = byRole('customers').map(
+    ({ spec, k }) => `SELECT customer_id, signup_date, ${k} * 1e12 + _line AS _pos${attrList(spec)} FROM ${loaded(k)}`,
+  );
+  statements.push(`CREATE OR REPLACE TABLE customer_attrs AS
+SELECT * EXCLUDE (_pos, _n) FROM (
+  SELECT *, row_number() OVER (PARTITION BY customer_id ORDER BY _pos) AS _n FROM (${unionOf(
+    customerFiles,
+    'SELECT NULL::VARCHAR AS customer_id, NULL::DATE AS signup_date, 0 AS _pos WHERE FALSE',
+  )})
+) WHERE _n = 1`);
+
+  // First-order attributes describe how a customer was acquired (channel of the first order, …).
+  const firstOrderAttrs = uniqueOrderAttrs
+    .map((n) => `, arg_min(${ident(n)}, order_date) AS ${ident(firstOrderName(n, files))}`)
+    .join('');
+  statements.push(`CREATE OR REPLACE TABLE customers AS
+SELECT f.*, a.* EXCLUDE (customer_id) FROM (
+  SELECT o.customer_id, d.first_purchase${firstOrderAttrs}
+  FROM orders o LEFT JOIN (
+    SELECT customer_id, min(day) FILTER (WHERE purchases > 0) AS first_purchase FROM customer_days GROUP BY customer_id
+  ) d USING (customer_id)
+  GROUP BY o.customer_id, d.first_purchase
+) f LEFT JOIN customer_attrs a USING (customer_id)`);
+
+  const subs = byRole('subscriptions').map(
+    ({ spec, k }) => `SELECT customer_id, start_date, end_date, amount, plan${attrList(spec)} FROM ${loaded(k)}`,
+  );
+  statements.push(`CREATE OR REPLACE TABLE subscriptions AS ${unionOf(
+    subs,
+    `SELECT NULL::VARCHAR AS customer_id, NULL::DATE AS start_date, NULL::DATE AS end_date, NULL::DOUBLE AS amount,
+  NULL::VARCHAR AS plan WHERE FALSE`,
+  )}`);
+  const tenure = byRole('tenure').map(({ spec, k }) => `SELECT duration, event${attrList(spec)} FROM ${loaded(k)}`);
+  statements.push(`CREATE OR REPLACE TABLE tenure AS ${unionOf(
+    tenure,
+    'SELECT NULL::DOUBLE AS duration, NULL::BOOLEAN AS event WHERE FALSE',
+  )}`);
+  return statements;
+}
+
+function attributesOf(files: { spec: LoadSpec }[], role: LoadSpec['role']): string[] {
+  const names = files
+    .filter((f) => f.spec.role === role)
+    .flatMap(({ spec }) => spec.attributes.map((i) => attributeName(spec.columns[i])));
+  return [...new Set(names)];
+}
+
+/** A first-order attribute's column in `customers`; renamed when the customers file has the same name. */
+function firstOrderName(name: string, files: { spec: LoadSpec }[]): string {
+  return attributesOf(files, 'customers').includes(name) ? `${name} (first order)` : name;
+}
+
+/** Attribute names of the `customers` table usable for segments (customer and first-order attributes). */
+export function customerAttributeNames(files: { spec: LoadSpec }[]): string[] {
+  return [
+    ...attributesOf(files, 'customers'),
+    ...attributesOf(files, 'orders').map((n) => firstOrderName(n, files)),
+  ];
+}

@@ -1,0 +1,80 @@
+/** What the user (or the sniffer, on their behalf) decided about one file before it is loaded. */
+
+/** The role a file plays in the dataset (METRICS.md §1). */
+export type FileRole = 'orders' | 'customers' | 'subscriptions' | 'tenure';
+
+/** Calendar-date layouts Lojal reads; any of them may be followed by a time and an offset, which are ignored. */
+export type DateLayout =
+  | 'YYYY-MM-DD'
+  | 'YYYY/MM/DD'
+  | 'DD.MM.YYYY'
+  | 'DD-MM-YYYY'
+  | 'DD/MM/YYYY'
+  | 'MM/DD/YYYY'
+  | 'MM-DD-YYYY'
+  | 'MM.DD.YYYY'
+  | 'YYYYMMDD';
+
+/** How numbers are written: decimal separator and thousands separator ('' for none). */
+export interface NumberLayout {
+  decimal: '.' | ',';
+  thousands: '' | ' ' | '.' | ',' | "'";
+}
+
+/** How to split the file into rows and fields. */
+export interface CsvLayout {
+  /** `whitespace` splits on runs of spaces or tabs (aligned text exports). */
+  delimiter: ',' | ';' | '\t' | '|' | 'whitespace';
+  quote: '"' | "'" | '';
+  header: boolean;
+  /** Lines before the header (e.g. Excel's `sep=;`). */
+  skipLines: number;
+}
+
+/** Fields a column can be mapped to. Everything unmapped becomes an attribute. */
+export type FieldRole =
+  | 'customerId'
+  | 'orderDate'
+  | 'amount'
+  | 'orderId'
+  | 'quantity'
+  | 'unitPrice'
+  | 'status'
+  | 'signupDate'
+  | 'startDate'
+  | 'endDate'
+  | 'recurringAmount'
+  | 'plan'
+  | 'duration'
+  | 'event';
+
+/** Everything needed to load one file. Column positions are 0-based indexes into `columns`. */
+export interface LoadSpec {
+  /** The name shown to the user (the file's own name). */
+  fileName: string;
+  role: FileRole;
+  csv: CsvLayout;
+  /** Column names as shown to the user (unique, non-empty), in file order. */
+  columns: string[];
+  /** Which column holds which field. */
+  fields: Partial<Record<FieldRole, number>>;
+  /** Columns kept as attributes for segments, by index. */
+  attributes: number[];
+  dateLayout: DateLayout;
+  numberLayout: NumberLayout;
+  /** Status values (case-insensitive) and order-id prefixes that mark an order as cancelled. */
+  cancelledStatuses: string[];
+  cancelledOrderPrefixes: string[];
+}
+
+/** The reasons a row can be rejected, as shown to the user and printed by the CLI. */
+export const REJECT_REASONS = {
+  fields: 'wrong number of fields',
+  customerId: 'missing customer id',
+  missingDate: 'missing date',
+  date: 'unparseable date',
+  amount: 'unparseable amount',
+  duplicate: 'duplicate',
+  duration: 'unparseable duration',
+  event: 'unparseable event flag',
+} as const;
