@@ -22,6 +22,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          setupFiles: ['test/setup.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,0 +1,15 @@
+import type { Engine } from '../lib/engine/types';
+import type { DatasetInfo } from '../lib/ingest/load';
+import type { ParsedArgs } from './args';
+import { summary } from './summary';
+
+/** One CLI command: its own value options, how it computes its JSON, and how it prints as text. */
+export interface Command<R = unknown> {
+  options: string[];
+  run(engine: Engine, info: DatasetInfo, args: ParsedArgs): Promise<R>;
+  text(result: R): string;
+}
+
+export const COMMANDS: Record<string, Command<never>> = {
+  summary: summary as Command<never>,
+};

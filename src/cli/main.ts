@@ -1,0 +1,50 @@
+/**
+ * `lojal COMMAND [options] FILE...` — the dashboard's analyses on the command line, computed by the same
+ * DuckDB-WASM build and the same SQL. Exit 0 on success, 1 on bad input (one line on stderr naming the
+ * file), 2 on a usage error.
+ */
+import { IngestError, messageOf } from '../lib/engine/errors';
+import { createNodeEngine } from '../lib/engine/node';
+import { parseArgs, UsageError } from './args';
+import { COMMANDS } from './commands';
+import { loadFromArgs } from './files';
+
+const USAGE = `usage: lojal COMMAND [options] FILE...
+commands: ${Object.keys(COMMANDS).join(', ')}
+shared options: --customer-id COL --date COL --amount COL --order-id COL --quantity COL --unit-price COL
+  --status COL --cancelled VALUE --date-format FMT --delimiter C --decimal C --no-header --as-of DATE
+  --encoding NAME --customers FILE --subscriptions FILE --json
+COL is a header name or a 1-based position.`;
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(
+      argv,
+      Object.fromEntries(Object.entries(COMMANDS).map(([name, c]) => [name, c.options])),
+    );
+  } catch (error) {
+    process.stderr.write(`lojal: ${messageOf(error)}\n${USAGE}\n`);
+    return 2;
+  }
+  const engine = await createNodeEngine();
+  try {
+    const { info } = await loadFromArgs(engine, args);
+    const command = COMMANDS[args.command];
+    const result = await command.run(engine, info, args);
+    process.stdout.write(args.shared.json ? JSON.stringify(result) + '\n' : command.text(result) + '\n');
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`lojal: ${error.message}\n`);
+      return 2;
+    }
+    const where = error instanceof IngestError && error.file && !error.message.includes(error.file) ? `${error.file}: ` : '';
+    process.stderr.write(`lojal: ${where}${messageOf(error).split('\n')[0]}\n`);
+    return 1;
+  } finally {
+    await engine.close();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

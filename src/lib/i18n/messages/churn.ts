@@ -1,0 +1,2 @@
+/** English messages of the churn section. */
+export const churnEn = {} as const;

@@ -1,0 +1,2 @@
+/** English messages of the clv section. */
+export const clvEn = {} as const;

@@ -1,0 +1,2 @@
+/** English messages of the cohorts section. */
+export const cohortsEn = {} as const;

@@ -1,0 +1,2 @@
+/** English messages of the customers section. */
+export const customersEn = {} as const;

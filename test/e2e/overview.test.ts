@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { refOverview, type RefLine } from '../helpers/reference';
+import { foreignRequests, launchBrowser, readMetrics, recordRequests, serveDist } from './harness';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let page: Page;
+let log: ReturnType<typeof recordRequests>;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  log = recordRequests(page);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The sample orders, parsed plainly (the sample file is simple, unquoted CSV). */
+function sampleLines(): RefLine[] {
+  const text = readFileSync(path.resolve('public/sample/orders.csv'), 'utf8').trim().split('\n');
+  const header = text[0].split(',');
+  const col = (name: string) => header.indexOf(name);
+  return text.slice(1).map((line) => {
+    const c = line.split(',');
+    return {
+      orderId: c[col('order_id')],
+      customerId: c[col('customer_id')],
+      date: c[col('order_date')],
+      amount: Number(c[col('amount')]),
+      cancelled: c[col('status')] === 'cancelled',
+    };
+  });
+}
+
+describe('the dashboard in Chromium, served from a sub-path', () => {
+  it('loads the sample data and shows overview numbers equal to a brute-force computation', async () => {
+    await page.goto(server.url);
+    await page.getByTestId('try-sample').click();
+    await page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
+    const shown = await readMetrics(page);
+    const expected = refOverview(sampleLines());
+    expect(shown.customers).toBe(expected.customers);
+    expect(shown.orders).toBe(expected.orders);
+    expect(shown.occasions).toBe(expected.occasions);
+    expect(shown.revenue).toBeCloseTo(expected.revenue, 4);
+    expect(shown.repeatRate).toBeCloseTo(expected.repeatRate!, 10);
+    expect(shown.averageOrderValue).toBeCloseTo(expected.averageOrderValue!, 6);
+    await page.screenshot({ path: 'test-results/overview-sample.png', fullPage: true });
+  });
+
+  it('loads a Norwegian semicolon / decimal-comma file dropped through the file input', async () => {
+    await page.getByRole('button', { name: /Load other files/ }).click();
+    const csv = [
+      'Ordrenummer;Kundenr;Ordredato;Beløp;Kanal',
+      '1001;00042;05.01.2024;1 234,50;nettbutikk',
+      '1002;00042;05.01.2024;100,00;nettbutikk',
+      '1003;00042;10.02.2024;99,50;butikk',
+      '1004;00077;31.12.2023;-50,00;butikk',
+      '1005;00077;15.01.2024;500,00;butikk',
+      '1006;00099;20.01.2024;ikke oppgitt;butikk',
+    ].join('\r\n');
+    await page.getByTestId('file-input').setInputFiles({
+      name: 'ordrer.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
+    await page.waitForSelector('[data-metric="customers"]', { timeout: 60_000 });
+    const shown = await readMetrics(page);
+    // By hand: customers 00042 and 00077 (00099's only row has an unreadable amount and is rejected).
+    expect(shown).toMatchObject({ customers: 2, orders: 4, occasions: 3, revenue: 1884 });
+    expect(shown.repeatRate).toBeCloseTo(1 / 2, 12);
+    const ledger = page.getByTestId('row-ledger').locator('[data-rows-read]');
+    expect(await ledger.getAttribute('data-rows-read')).toBe('6');
+    expect(await ledger.getAttribute('data-rows-rejected')).toBe('1');
+  });
+
+  it('made no request to any other origin, and raised no page error', () => {
+    expect(log.urls.length).toBeGreaterThan(5);
+    expect(log.urls.some((u) => u.endsWith('.wasm'))).toBe(true);
+    expect(foreignRequests(log.urls, server.origin)).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+});
