@@ -34,6 +34,8 @@ export interface DatasetInfo {
 export interface FileInput {
   spec: LoadSpec;
   source: FileSource;
+  /** The name to register the bytes under when it differs from the file's (e.g. `.gz` added). */
+  registerAs?: string;
 }
 
 /** The ledger table: one row per rejected input row, with file, line and reason. */
@@ -45,7 +47,7 @@ function check(signal?: AbortSignal) {
 
 async function loadOne(engine: Engine, input: FileInput, k: number, signal?: AbortSignal): Promise<FileReport> {
   const { spec } = input;
-  const path = await engine.registerFile(spec.fileName, input.source);
+  const path = await engine.registerFile(input.registerAs ?? spec.fileName, input.source);
   try {
     await engine.exec(buildReadSql(spec, path, k));
   } catch (error) {

@@ -52,7 +52,7 @@ function lineSql(spec: LoadSpec, k: number): string {
   ) WHERE pos <= _rn)`;
 }
 
-const text = (i: number | undefined) => (i === undefined ? 'NULL' : `NULLIF(trim(${col(i)}), '')`);
+const text = (i: number | undefined) => (i === undefined ? 'NULL::VARCHAR' : `NULLIF(trim(${col(i)}), '')`);
 
 /** Typed columns for each role (METRICS.md §1), before any row is judged. */
 function typedColumns(spec: LoadSpec): string[] {

@@ -63,6 +63,9 @@ function valueFit(role: FieldRole, p: ColumnProfile): number {
   if (role === 'customerId' || role === 'orderId') {
     // `17850.0` is an id a spreadsheet turned into a number; `12.50` is not an id.
     if (flag || p.fractional) return 0;
+    // Order ids repeat only across the lines of one order: a column where most values repeat (a sample
+    // or store number) is no order id unless its name says so.
+    if (role === 'orderId' && p.distinct < 0.5 * p.filled) return 0.1;
     if (p.emailShare >= 0.8) return role === 'customerId' ? 1 : 0.1;
     if (p.leadingZeros || p.codeShare >= 0.8) return 0.9;
     if (p.integerShare >= 0.9) return p.median >= 100 ? 0.7 : 0.6;
