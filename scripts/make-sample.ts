@@ -28,7 +28,10 @@ if (target === undefined) {
   await writeFile(path.join(out, 'subscriptions.csv'), shop.subscriptions);
   console.error(`sample shop in ${out}: ${JSON.stringify(shop.counts)}`);
 } else {
-  const shop = generateShop({ customers: Math.max(10, Math.round(Number(target) / ORDERS_PER_CUSTOMER)), seed: 7 });
+  const shop = generateShop({
+    customers: Math.max(10, Math.round(Number(target) / ORDERS_PER_CUSTOMER)),
+    seed: 7,
+  });
   await writeFile(path.join(out, `orders-${target}.csv`), shop.orders);
   await writeFile(path.join(out, `customers-${target}.csv`), shop.customers);
   console.error(`${out}/orders-${target}.csv: ${JSON.stringify(shop.counts)}`);

@@ -125,14 +125,19 @@ export function generateShop(options: SampleOptions = {}): SampleShop {
     let acquired: number;
     do acquired = first + Math.floor((span * (Math.sqrt(1 + 5.25 * u()) - 1)) / 1.5);
     while (acquired > last || u() > season(acquired) / 1.6);
-    const [city, country] = pick(u, CITIES.map((x) => [[x[0], x[1]], x[2]] as const));
+    const [city, country] = pick(
+      u,
+      CITIES.map((x) => [[x[0], x[1]], x[2]] as const),
+    );
     const channel = pick(u, CHANNELS);
     const member = u() < (channel === 'app' ? 0.5 : 0.3);
     // Weekly purchase rate and the chance to stop after each purchase (members buy more, stay longer).
     const rate = member ? gamma(u, 1.3) / 1.9 : gamma(u, 1.1) / 2.6;
     const stop = member ? beta(u, 1, 22) : beta(u, 1.1, 10);
     const signup = acquired - (u() < 0.4 ? Math.floor(u() * 30) : 0);
-    customers.push([id, iso(Math.max(first, signup)), city, country, member ? 'yes' : 'no', channel].join(','));
+    customers.push(
+      [id, iso(Math.max(first, signup)), city, country, member ? 'yes' : 'no', channel].join(','),
+    );
     const basket = Math.exp(5.9 + 0.55 * normal(u)) * (member ? 1.15 : 1);
 
     // Many shoppers buy once and never come back; members less often.
@@ -146,10 +151,12 @@ export function generateShop(options: SampleOptions = {}): SampleShop {
       orders.push([oid, id, iso(day), amount.toFixed(2), usual, status].join(','));
       if (status === 'completed' && u() < 0.034) {
         const back = day + 3 + Math.floor(u() * 25);
-        if (back <= last) orders.push([orderId(), id, iso(back), (-amount).toFixed(2), usual, 'refunded'].join(','));
+        if (back <= last)
+          orders.push([orderId(), id, iso(back), (-amount).toFixed(2), usual, 'refunded'].join(','));
       }
       // Now and then a second order the same day (one purchase occasion, two orders).
-      if (u() < 0.04) orders.push([orderId(), id, iso(day), (amount * 0.3).toFixed(2), usual, 'completed'].join(','));
+      if (u() < 0.04)
+        orders.push([orderId(), id, iso(day), (amount * 0.3).toFixed(2), usual, 'completed'].join(','));
       if ((purchase === 1 && oneOff) || u() < stop) break;
       // Next purchase: exponential waiting time in weeks, thinned by the season.
       let next = day;
@@ -160,7 +167,10 @@ export function generateShop(options: SampleOptions = {}): SampleShop {
     }
 
     if (u() < (options.subscriberShare ?? 0.12) * (member ? 1.6 : 0.8)) {
-      const [plan, price] = pick(u, PLANS.map((p) => [[p[0], p[1]], p[2]] as const));
+      const [plan, price] = pick(
+        u,
+        PLANS.map((p) => [[p[0], p[1]], p[2]] as const),
+      );
       const start = acquired + Math.floor(u() * 60);
       if (start <= last) {
         // Monthly cancellation hazard; members cancel less.

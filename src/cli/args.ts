@@ -59,13 +59,23 @@ export function parseArgs(argv: string[], extraNames: Record<string, string[]>):
   const [command, ...rest] = argv;
   if (!command || command.startsWith('-')) throw new UsageError('missing command');
   const allowed = extraNames[command];
-  if (!allowed) throw new UsageError(`unknown command '${command}' (try: ${Object.keys(extraNames).join(', ')})`);
-  const shared: SharedOptions = { noHeader: false, json: false, customers: [], subscriptions: [], cancelled: [] };
+  if (!allowed)
+    throw new UsageError(`unknown command '${command}' (try: ${Object.keys(extraNames).join(', ')})`);
+  const shared: SharedOptions = {
+    noHeader: false,
+    json: false,
+    customers: [],
+    subscriptions: [],
+    cancelled: [],
+  };
   const extra: Record<string, string> = {};
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => {
       const v = inline ?? rest[++i];
       if (v === undefined) throw new UsageError(`${flag} needs a value`);
@@ -73,13 +83,15 @@ export function parseArgs(argv: string[], extraNames: Record<string, string[]>):
     };
     if (flag === '--json') shared.json = true;
     else if (flag === '--no-header') shared.noHeader = true;
-    else if (flag in SHARED_VALUE) (shared as unknown as Record<string, string>)[SHARED_VALUE[flag]] = value();
+    else if (flag in SHARED_VALUE)
+      (shared as unknown as Record<string, string>)[SHARED_VALUE[flag]] = value();
     else if (flag in SHARED_LIST) shared[SHARED_LIST[flag]].push(value());
     else if (flag.startsWith('--') && allowed.includes(flag.slice(2))) extra[flag.slice(2)] = value();
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
     else files.push(arg);
   }
   if (files.length === 0) throw new UsageError('no input FILE given');
-  if (shared.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(shared.asOf)) throw new UsageError('--as-of takes a date YYYY-MM-DD');
+  if (shared.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(shared.asOf))
+    throw new UsageError('--as-of takes a date YYYY-MM-DD');
   return { command, files, shared, extra };
 }

@@ -1,6 +1,5 @@
 import { openAsBlob } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import { IngestError, messageOf } from '../lib/engine/errors';
 import type { Engine } from '../lib/engine/types';
 import { loadDataset, type DatasetInfo, type FileInput } from '../lib/ingest/load';
@@ -40,11 +39,7 @@ const ENCODINGS: Record<string, TextEncoding> = {
 
 /** `--date-format`: a layout (`DD.MM.YYYY`) or its strftime twin (`%d.%m.%Y`), any case. */
 export function parseDateFormat(text: string): DateFormat {
-  const layout = text
-    .toUpperCase()
-    .replace('%Y', 'YYYY')
-    .replace('%M', 'MM')
-    .replace('%D', 'DD');
+  const layout = text.toUpperCase().replace('%Y', 'YYYY').replace('%M', 'MM').replace('%D', 'DD');
   const found = DATE_FORMATS.find((f) => f === layout);
   if (!found) throw new UsageError(`--date-format: '${text}' is not one of ${DATE_FORMATS.join(', ')}`);
   return found;
@@ -60,7 +55,8 @@ export function resolveColumn(flag: string, value: string, headers: string[], fi
   }
   let i = headers.indexOf(value);
   if (i < 0) i = headers.findIndex((h) => h.toLowerCase() === value.toLowerCase());
-  if (i < 0) throw new UsageError(`${flag}: ${file} has no column '${value}' (columns: ${headers.join(', ')})`);
+  if (i < 0)
+    throw new UsageError(`${flag}: ${file} has no column '${value}' (columns: ${headers.join(', ')})`);
   return i;
 }
 
@@ -82,7 +78,12 @@ const EXTRA_FLAGS: [FieldRole, string][] = [
 ];
 
 /** The user's flags as choices over the sniffer's guesses for one file. */
-export function choicesFromArgs(sniff: SniffResult, role: FileRole, args: ParsedArgs, primary: boolean): SpecChoices {
+export function choicesFromArgs(
+  sniff: SniffResult,
+  role: FileRole,
+  args: ParsedArgs,
+  primary: boolean,
+): SpecChoices {
   const { shared } = args;
   const choices: SpecChoices = { role, csv: {} };
   if (shared.delimiter !== undefined) {
@@ -94,7 +95,12 @@ export function choicesFromArgs(sniff: SniffResult, role: FileRole, args: Parsed
   if (shared.decimal !== undefined) {
     if (shared.decimal !== '.' && shared.decimal !== ',') throw new UsageError('--decimal: use . or ,');
     // A decimal comma rules out the comma as thousands separator, and the other way round.
-    const thousands = shared.decimal === ',' ? (sniff.numberFormat.thousands === ',' ? '' : sniff.numberFormat.thousands) : '';
+    const thousands =
+      shared.decimal === ','
+        ? sniff.numberFormat.thousands === ','
+          ? ''
+          : sniff.numberFormat.thousands
+        : '';
     choices.numberLayout = { decimal: shared.decimal, thousands: thousands === '\u00a0' ? ' ' : thousands };
   }
   if (shared.dateFormat) choices.dateLayout = parseDateFormat(shared.dateFormat);
@@ -104,9 +110,11 @@ export function choicesFromArgs(sniff: SniffResult, role: FileRole, args: Parsed
   const given: [FieldRole, string, string][] = [];
   for (const [field, key] of ORDER_FLAGS) {
     const v = shared[key];
-    if (typeof v === 'string') given.push([field, v, `--${key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`]);
+    if (typeof v === 'string')
+      given.push([field, v, `--${key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`]);
   }
-  for (const [field, key] of EXTRA_FLAGS) if (args.extra[key] !== undefined) given.push([field, args.extra[key], `--${key}`]);
+  for (const [field, key] of EXTRA_FLAGS)
+    if (args.extra[key] !== undefined) given.push([field, args.extra[key], `--${key}`]);
   if (given.length === 0) return choices;
   const guessed = specFromSniff(sniff, { role });
   const fields = { ...guessed.fields };
@@ -124,14 +132,20 @@ export function choicesFromArgs(sniff: SniffResult, role: FileRole, args: Parsed
   return choices;
 }
 
-async function inputFor(file: string, wanted: FileRole | null, args: ParsedArgs, primary: boolean): Promise<FileInput> {
+async function inputFor(
+  file: string,
+  wanted: FileRole | null,
+  args: ParsedArgs,
+  primary: boolean,
+): Promise<FileInput> {
   try {
     if (!(await stat(file)).isFile()) throw new Error('not a file');
   } catch {
     throw new IngestError(`${file}: no such file`, file);
   }
   const blob = await openAsBlob(file);
-  const named = Object.assign(blob, { name: path.basename(file) });
+  // Named as the user typed it, so every message points at the file they gave.
+  const named = Object.assign(blob, { name: file });
   let sniff = await sniffFile(named);
   const forced = args.shared.encoding;
   if (forced !== undefined && !ENCODINGS[forced.toLowerCase()])
@@ -141,7 +155,6 @@ async function inputFor(file: string, wanted: FileRole | null, args: ParsedArgs,
   // Without flags saying otherwise, a main file is orders unless it clearly is a tenure table.
   const role = wanted ?? (sniff.role.role === 'tenure' ? 'tenure' : 'orders');
   const spec: LoadSpec = specFromSniff(sniff, choicesFromArgs(sniff, role, args, primary));
-  spec.fileName = file;
   // A UTF-8 file is read straight from disk, never copied whole into memory; other encodings are decoded.
   const gzipWithoutName = sniff.compression === 'gzip' && !/\.gz$/i.test(file);
   if (sniff.encoding === 'utf-8' && !gzipWithoutName) return { spec, source: { kind: 'path', path: file } };

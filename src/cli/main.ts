@@ -39,7 +39,10 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`lojal: ${error.message}\n`);
       return 2;
     }
-    const where = error instanceof IngestError && error.file && !error.message.includes(error.file) ? `${error.file}: ` : '';
+    const where =
+      error instanceof IngestError && error.file && !error.message.includes(error.file)
+        ? `${error.file}: `
+        : '';
     process.stderr.write(`lojal: ${where}${messageOf(error).split('\n')[0]}\n`);
     return 1;
   } finally {

@@ -25,7 +25,8 @@ export function refOrders(lines: RefLine[]): RefOrder[] {
   lines.forEach((l, i) => {
     const key = l.orderId === null ? `#${i}` : `${l.customerId}\u0000${l.orderId}`;
     const o = orders.get(key);
-    if (!o) orders.set(key, { customerId: l.customerId, date: l.date, amount: l.amount, cancelled: !!l.cancelled });
+    if (!o)
+      orders.set(key, { customerId: l.customerId, date: l.date, amount: l.amount, cancelled: !!l.cancelled });
     else {
       o.amount += l.amount;
       if (l.date < o.date) o.date = l.date;

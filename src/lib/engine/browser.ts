@@ -24,8 +24,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 async function start(): Promise<Engine> {
   const bundle = await duckdb.selectBundle({
-    mvp: { mainModule: new URL(mvpWasm, location.href).href, mainWorker: new URL(mvpWorker, location.href).href },
-    eh: { mainModule: new URL(ehWasm, location.href).href, mainWorker: new URL(ehWorker, location.href).href },
+    mvp: {
+      mainModule: new URL(mvpWasm, location.href).href,
+      mainWorker: new URL(mvpWorker, location.href).href,
+    },
+    eh: {
+      mainModule: new URL(ehWasm, location.href).href,
+      mainWorker: new URL(ehWorker, location.href).href,
+    },
   });
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -45,9 +51,9 @@ async function start(): Promise<Engine> {
 
   let listener: ProgressListener | null = null;
   // The worker reports execution progress to these (protected) handlers; there is no public hook.
-  (db as unknown as { _onExecutionProgress: ((p: duckdb.ProgressEntry) => void)[] })._onExecutionProgress.push(
-    (p) => listener?.(Math.min(1, Number(p.percentage) / 100)),
-  );
+  (
+    db as unknown as { _onExecutionProgress: ((p: duckdb.ProgressEntry) => void)[] }
+  )._onExecutionProgress.push((p) => listener?.(Math.min(1, Number(p.percentage) / 100)));
   let files = 0;
 
   return {
@@ -80,7 +86,12 @@ async function start(): Promise<Engine> {
           break;
         case 'blob':
           // Read in slices on demand: a large file is never copied whole into JavaScript memory.
-          await db.registerFileHandle(target, source.blob, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+          await db.registerFileHandle(
+            target,
+            source.blob,
+            duckdb.DuckDBDataProtocol.BROWSER_FILEREADER,
+            true,
+          );
           break;
         case 'path':
           throw new EngineError('Local paths can only be read by the command-line tool');

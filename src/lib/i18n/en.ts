@@ -12,7 +12,8 @@ const coreEn = {
   'landing.lead':
     'Drop the orders you exported from your shop, CRM or spreadsheet. Lojal computes cohorts, churn, survival and lifetime value right here in your browser.',
   'landing.drop': 'Drop CSV files here',
-  'landing.dropHint': 'Orders, and optionally customers, subscriptions or a tenure table. CSV, TXT or .csv.gz.',
+  'landing.dropHint':
+    'Orders, and optionally customers, subscriptions or a tenure table. CSV, TXT or .csv.gz.',
   'landing.pick': 'Choose files…',
   'landing.sample': 'Try sample data',
   'landing.sampleHint': 'A synthetic Nordic shop: 5,000 customers, 40,000 orders over three years.',
@@ -20,11 +21,13 @@ const coreEn = {
   'landing.engineReady': 'Engine ready',
   'landing.loading': 'Loading {files}…',
   'landing.feature.cohorts': 'Cohort retention',
-  'landing.feature.cohortsText': 'Heatmaps and curves by month, week or quarter, with honest incomplete periods.',
+  'landing.feature.cohortsText':
+    'Heatmaps and curves by month, week or quarter, with honest incomplete periods.',
   'landing.feature.churn': 'Churn and survival',
   'landing.feature.churnText': 'Inactivity churn, lifecycle, Kaplan–Meier curves and log-rank tests.',
   'landing.feature.clv': 'Lifetime value',
-  'landing.feature.clvText': 'Realised and predicted CLV with BG/NBD and Gamma-Gamma, fitted in your browser.',
+  'landing.feature.clvText':
+    'Realised and predicted CLV with BG/NBD and Gamma-Gamma, fitted in your browser.',
   'nav.overview': 'Overview',
   'nav.cohorts': 'Cohorts',
   'nav.churn': 'Churn',
@@ -32,11 +35,13 @@ const coreEn = {
   'nav.customers': 'Customers',
   'nav.data': 'Data',
   'nav.newData': 'Load other files',
-  'section.notBuilt': 'This analysis is not available yet. It is being built; the overview and data pages work now.',
+  'section.notBuilt':
+    'This analysis is not available yet. It is being built; the overview and data pages work now.',
   'metric.customers': 'Customers',
   'metric.customers.about': 'Distinct customer ids among loaded orders.',
   'metric.orders': 'Orders',
-  'metric.orders.about': 'Orders with a positive amount that are not cancelled. Line items sharing an order id are one order.',
+  'metric.orders.about':
+    'Orders with a positive amount that are not cancelled. Line items sharing an order id are one order.',
   'metric.occasions': 'Purchase occasions',
   'metric.occasions.about': 'All orders of one customer on one calendar day count as one occasion.',
   'metric.revenue': 'Net revenue',

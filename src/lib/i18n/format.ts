@@ -16,16 +16,21 @@ export function formatMoney(value: number | null, tag: string): string {
 export function formatPercent(value: number | null, tag: string, digits = 1): string {
   return value === null
     ? '—'
-    : new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-        value,
-      );
+    : new Intl.NumberFormat(tag, {
+        style: 'percent',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(value);
 }
 
 /** An ISO date `YYYY-MM-DD` for the locale, computed as a calendar date (no time zone shift). */
 export function formatDate(iso: string | null, tag: string): string {
   if (!iso) return '—';
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(tag, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return new Intl.DateTimeFormat(tag, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
 }

@@ -45,15 +45,25 @@ function check(signal?: AbortSignal) {
   if (signal?.aborted) throw new CancelledError('Loading was cancelled');
 }
 
-async function loadOne(engine: Engine, input: FileInput, k: number, signal?: AbortSignal): Promise<FileReport> {
+async function loadOne(
+  engine: Engine,
+  input: FileInput,
+  k: number,
+  signal?: AbortSignal,
+): Promise<FileReport> {
   const { spec } = input;
   const path = await engine.registerFile(input.registerAs ?? spec.fileName, input.source);
   try {
     await engine.exec(buildReadSql(spec, path, k));
   } catch (error) {
-    throw new IngestError(`${spec.fileName}: could not be read as CSV (${messageOf(error)})`, spec.fileName, null, {
-      cause: error,
-    });
+    throw new IngestError(
+      `${spec.fileName}: could not be read as CSV (${messageOf(error)})`,
+      spec.fileName,
+      null,
+      {
+        cause: error,
+      },
+    );
   }
   check(signal);
   await engine.exec(buildTypedSql(spec, k));
@@ -68,7 +78,9 @@ async function loadOne(engine: Engine, input: FileInput, k: number, signal?: Abo
   const rows = { read: counts.good + counts.bad, loaded: counts.good, rejected: counts.bad };
   if (rows.read === 0) {
     throw new IngestError(
-      spec.csv.header ? `${spec.fileName}: has a header but no data rows` : `${spec.fileName}: the file is empty`,
+      spec.csv.header
+        ? `${spec.fileName}: has a header but no data rows`
+        : `${spec.fileName}: the file is empty`,
       spec.fileName,
     );
   }
@@ -90,7 +102,10 @@ export async function loadDataset(
   options: { signal?: AbortSignal } = {},
 ): Promise<DatasetInfo> {
   if (!inputs.some((i) => i.spec.role === 'orders' || i.spec.role === 'tenure'))
-    throw new IngestError('Add an orders file (or a tenure table) to analyse', inputs[0]?.spec.fileName ?? '');
+    throw new IngestError(
+      'Add an orders file (or a tenure table) to analyse',
+      inputs[0]?.spec.fileName ?? '',
+    );
   await engine.exec(
     `CREATE OR REPLACE TABLE ${REJECTS_TABLE} (_k INTEGER, file VARCHAR, line BIGINT, reason VARCHAR, content VARCHAR)`,
   );
@@ -104,7 +119,8 @@ export async function loadDataset(
   for (const sql of buildModelSql(loaded)) await engine.exec(sql);
   for (const { k } of loaded) {
     const t = loadTables(k);
-    for (const table of [t.raw, t.typed, t.csvRejects, t.csvScan]) await engine.exec(`DROP TABLE IF EXISTS ${table}`);
+    for (const table of [t.raw, t.typed, t.csvRejects, t.csvScan])
+      await engine.exec(`DROP TABLE IF EXISTS ${table}`);
   }
   const total = (key: keyof RowCounts) => files.reduce((s, f) => s + f.rows[key], 0);
   const rejectReasons: Record<string, number> = {};

@@ -57,7 +57,8 @@ const text = (i: number | undefined) => (i === undefined ? 'NULL::VARCHAR' : `NU
 /** Typed columns for each role (METRICS.md §1), before any row is judged. */
 function typedColumns(spec: LoadSpec): string[] {
   const f = spec.fields;
-  const num = (i: number | undefined) => (i === undefined ? 'NULL::DOUBLE' : numberSql(col(i), spec.numberLayout));
+  const num = (i: number | undefined) =>
+    i === undefined ? 'NULL::DOUBLE' : numberSql(col(i), spec.numberLayout);
   const date = (i: number | undefined) => (i === undefined ? 'NULL::DATE' : dateSql(col(i), spec.dateLayout));
   const out = [`${text(f.customerId)} AS customer_id`];
   if (spec.role === 'orders') {
@@ -116,10 +117,15 @@ function reasonSql(spec: LoadSpec): string {
   if (spec.role !== 'tenure') checks.push(`WHEN customer_id IS NULL THEN ${literal(r.customerId)}`);
   if (spec.role === 'orders' || spec.role === 'subscriptions') {
     const d = spec.role === 'orders' ? 'order_date' : 'start_date';
-    checks.push(`WHEN NOT _date_given THEN ${literal(r.missingDate)}`, `WHEN ${d} IS NULL THEN ${literal(r.date)}`);
+    checks.push(
+      `WHEN NOT _date_given THEN ${literal(r.missingDate)}`,
+      `WHEN ${d} IS NULL THEN ${literal(r.date)}`,
+    );
   }
-  if (spec.role === 'subscriptions') checks.push(`WHEN _end_given AND end_date IS NULL THEN ${literal(r.date)}`);
-  if (spec.role === 'customers') checks.push(`WHEN _date_given AND signup_date IS NULL THEN ${literal(r.date)}`);
+  if (spec.role === 'subscriptions')
+    checks.push(`WHEN _end_given AND end_date IS NULL THEN ${literal(r.date)}`);
+  if (spec.role === 'customers')
+    checks.push(`WHEN _date_given AND signup_date IS NULL THEN ${literal(r.date)}`);
   if (spec.role === 'orders') checks.push(`WHEN _amount_given AND amount IS NULL THEN ${literal(r.amount)}`);
   if (spec.role === 'orders' && (spec.fields.amount !== undefined || spec.fields.unitPrice !== undefined))
     checks.push(`WHEN NOT _amount_given THEN ${literal(r.amount)}`);

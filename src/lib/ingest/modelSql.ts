@@ -19,8 +19,25 @@ import type { LoadSpec } from './spec';
  */
 
 /** Canonical column names an attribute may not take. */
-const RESERVED = new Set(['customer_id', 'order_id', 'order_date', 'amount', 'quantity', 'status', 'cancelled',
-  'day', 'purchases', 'revenue', 'first_purchase', 'signup_date', 'start_date', 'end_date', 'plan', 'duration', 'event']);
+const RESERVED = new Set([
+  'customer_id',
+  'order_id',
+  'order_date',
+  'amount',
+  'quantity',
+  'status',
+  'cancelled',
+  'day',
+  'purchases',
+  'revenue',
+  'first_purchase',
+  'signup_date',
+  'start_date',
+  'end_date',
+  'plan',
+  'duration',
+  'event',
+]);
 
 /** The name an attribute column gets in the canonical tables (its header, unless that is taken). */
 export function attributeName(header: string): string {
@@ -28,7 +45,9 @@ export function attributeName(header: string): string {
 }
 
 function attrList(spec: LoadSpec): string {
-  return spec.attributes.map((i) => `, ${ident(`a${i}`)} AS ${ident(attributeName(spec.columns[i]))}`).join('');
+  return spec.attributes
+    .map((i) => `, ${ident(`a${i}`)} AS ${ident(attributeName(spec.columns[i]))}`)
+    .join('');
 }
 
 function unionOf(parts: string[], empty: string): string {
@@ -41,16 +60,24 @@ export function buildModelSql(files: { spec: LoadSpec; k: number }[]): string[] 
   const loaded = (k: number) => `${loadTables(k).typed} WHERE _reason IS NULL`;
 
   const lines = byRole('orders').map(
-    ({ spec, k }) => `SELECT customer_id, order_id, order_date, amount, cancelled, ${k} AS _file, _line${attrList(spec)}
+    ({
+      spec,
+      k,
+    }) => `SELECT customer_id, order_id, order_date, amount, cancelled, ${k} AS _file, _line${attrList(spec)}
 FROM ${loaded(k)}`,
   );
-  const orderAttrs = byRole('orders').flatMap(({ spec }) => spec.attributes.map((i) => attributeName(spec.columns[i])));
+  const orderAttrs = byRole('orders').flatMap(({ spec }) =>
+    spec.attributes.map((i) => attributeName(spec.columns[i])),
+  );
   const uniqueOrderAttrs = [...new Set(orderAttrs)];
   const firstOf = (name: string) => `, arg_min(${ident(name)}, _file * 1e12 + _line) AS ${ident(name)}`;
 
   const statements = [
-    `CREATE OR REPLACE TABLE order_lines AS ${unionOf(lines, `SELECT NULL::VARCHAR AS customer_id, NULL::VARCHAR AS order_id,
-  NULL::DATE AS order_date, NULL::DOUBLE AS amount, FALSE AS cancelled, 0 AS _file, 0 AS _line WHERE FALSE`)}`,
+    `CREATE OR REPLACE TABLE order_lines AS ${unionOf(
+      lines,
+      `SELECT NULL::VARCHAR AS customer_id, NULL::VARCHAR AS order_id,
+  NULL::DATE AS order_date, NULL::DOUBLE AS amount, FALSE AS cancelled, 0 AS _file, 0 AS _line WHERE FALSE`,
+    )}`,
     // Line items sharing an order id form one order; its amount is their sum (METRICS.md §1).
     `CREATE OR REPLACE TABLE orders AS
 SELECT customer_id, coalesce(order_id, '#' || _file || ':' || _line) AS order_id, min(order_date) AS order_date,
@@ -64,7 +91,8 @@ FROM orders GROUP BY customer_id, order_date`,
   ];
 
   const customerFiles = byRole('customers').map(
-    ({ spec, k }) => `SELECT customer_id, signup_date, ${k} * 1e12 + _line AS _pos${attrList(spec)} FROM ${loaded(k)}`,
+    ({ spec, k }) =>
+      `SELECT customer_id, signup_date, ${k} * 1e12 + _line AS _pos${attrList(spec)} FROM ${loaded(k)}`,
   );
   statements.push(`CREATE OR REPLACE TABLE customer_attrs AS
 SELECT * EXCLUDE (_pos, _n) FROM (
@@ -88,18 +116,25 @@ SELECT f.*, a.* EXCLUDE (customer_id) FROM (
 ) f LEFT JOIN customer_attrs a USING (customer_id)`);
 
   const subs = byRole('subscriptions').map(
-    ({ spec, k }) => `SELECT customer_id, start_date, end_date, amount, plan${attrList(spec)} FROM ${loaded(k)}`,
+    ({ spec, k }) =>
+      `SELECT customer_id, start_date, end_date, amount, plan${attrList(spec)} FROM ${loaded(k)}`,
   );
-  statements.push(`CREATE OR REPLACE TABLE subscriptions AS ${unionOf(
-    subs,
-    `SELECT NULL::VARCHAR AS customer_id, NULL::DATE AS start_date, NULL::DATE AS end_date, NULL::DOUBLE AS amount,
+  statements.push(
+    `CREATE OR REPLACE TABLE subscriptions AS ${unionOf(
+      subs,
+      `SELECT NULL::VARCHAR AS customer_id, NULL::DATE AS start_date, NULL::DATE AS end_date, NULL::DOUBLE AS amount,
   NULL::VARCHAR AS plan WHERE FALSE`,
-  )}`);
-  const tenure = byRole('tenure').map(({ spec, k }) => `SELECT duration, event${attrList(spec)} FROM ${loaded(k)}`);
-  statements.push(`CREATE OR REPLACE TABLE tenure AS ${unionOf(
-    tenure,
-    'SELECT NULL::DOUBLE AS duration, NULL::BOOLEAN AS event WHERE FALSE',
-  )}`);
+    )}`,
+  );
+  const tenure = byRole('tenure').map(
+    ({ spec, k }) => `SELECT duration, event${attrList(spec)} FROM ${loaded(k)}`,
+  );
+  statements.push(
+    `CREATE OR REPLACE TABLE tenure AS ${unionOf(
+      tenure,
+      'SELECT NULL::DOUBLE AS duration, NULL::BOOLEAN AS event WHERE FALSE',
+    )}`,
+  );
   return statements;
 }
 

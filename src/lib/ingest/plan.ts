@@ -27,8 +27,10 @@ export interface SpecChoices {
  * empty), with what to do instead.
  */
 export function specFromSniff(sniff: SniffResult, choices: SpecChoices = {}): LoadSpec {
-  if (sniff.kind !== 'text') throw new IngestError(`${sniff.fileName}: ${KIND_WARNINGS[sniff.kind]}`, sniff.fileName);
-  if (sniff.headers.length === 0) throw new IngestError(`${sniff.fileName}: the file is empty`, sniff.fileName);
+  if (sniff.kind !== 'text')
+    throw new IngestError(`${sniff.fileName}: ${KIND_WARNINGS[sniff.kind]}`, sniff.fileName);
+  if (sniff.headers.length === 0)
+    throw new IngestError(`${sniff.fileName}: the file is empty`, sniff.fileName);
   const role = choices.role ?? sniff.role.role;
   // A different role has different fields: guess them afresh for that role.
   const mapping = role === sniff.role.role ? sniff.mapping : guessMapping(sniff.columns, role);
@@ -63,7 +65,10 @@ async function gunzip(blob: Blob): Promise<Uint8Array> {
  * read in slices; DuckDB only decodes UTF-8 itself, so Windows-1252 and UTF-16 files are decoded here
  * and handed over as text (DUCKDB_WASM_NOTES: its latin-1 reader rejects € and the curly quotes).
  */
-export async function sourceFor(blob: Blob, sniff: SniffResult): Promise<{ name: string; source: FileSource }> {
+export async function sourceFor(
+  blob: Blob,
+  sniff: SniffResult,
+): Promise<{ name: string; source: FileSource }> {
   const name = sniff.fileName;
   // DuckDB reads UTF-8 itself, byte-order mark and all.
   if (sniff.encoding === 'utf-8') {
@@ -72,7 +77,10 @@ export async function sourceFor(blob: Blob, sniff: SniffResult): Promise<{ name:
     return { name: gz, source: { kind: 'blob', blob } };
   }
   const bytes = sniff.compression === 'gzip' ? await gunzip(blob) : new Uint8Array(await blob.arrayBuffer());
-  return { name: name.replace(/\.gz$/i, ''), source: { kind: 'text', text: decodeText(bytes, sniff.encoding) } };
+  return {
+    name: name.replace(/\.gz$/i, ''),
+    source: { kind: 'text', text: decodeText(bytes, sniff.encoding) },
+  };
 }
 
 /** A dropped file, sniffed: what the preview shows and what the user can change before loading. */

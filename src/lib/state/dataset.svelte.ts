@@ -55,7 +55,8 @@ export class DatasetState {
       const files = await Promise.all(
         SAMPLE_FILES.map(async (name) => {
           const response = await fetch(`./sample/${name}`);
-          if (!response.ok) throw new Error(`The sample file ${name} could not be fetched (${response.status})`);
+          if (!response.ok)
+            throw new Error(`The sample file ${name} could not be fetched (${response.status})`);
           return new File([await response.blob()], name, { type: 'text/csv' });
         }),
       );

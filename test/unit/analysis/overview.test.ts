@@ -63,7 +63,14 @@ describe('buildOverviewSql on a hand-worked shop', () => {
   it('leaves out orders after the as-of date', async () => {
     const [row] = await engine.query<OverviewRow>(buildOverviewSql({ asOf: '2024-02-11' }));
     // 001: orders 1, 2, 3 (the refund on 02-12 is later); 002: order 4.
-    expect(row).toMatchObject({ customers: 2, orders: 4, refunds: 0, occasions: 3, revenue: 450, asOf: '2024-02-11' });
+    expect(row).toMatchObject({
+      customers: 2,
+      orders: 4,
+      refunds: 0,
+      occasions: 3,
+      revenue: 450,
+      asOf: '2024-02-11',
+    });
     expect(row.repeatRate).toBeCloseTo(1 / 2, 12);
   });
 });

@@ -15,7 +15,14 @@ describe('node engine', () => {
       `SELECT 12345678901::BIGINT AS b, 1.25::DECIMAL(10,2) AS d, DATE '2024-02-29' AS day,
               TIMESTAMP '2024-03-01 00:30:00' AS ts, [1, 2]::INTEGER[] AS list, NULL::DATE AS none`,
     );
-    expect(row).toEqual({ b: 12345678901, d: 1.25, day: '2024-02-29', ts: '2024-03-01 00:30:00', list: [1, 2], none: null });
+    expect(row).toEqual({
+      b: 12345678901,
+      d: 1.25,
+      day: '2024-02-29',
+      ts: '2024-03-01 00:30:00',
+      list: [1, 2],
+      none: null,
+    });
   });
 
   it('keeps dates before 1970 on their calendar day', async () => {
@@ -34,7 +41,9 @@ describe('node engine', () => {
   });
 
   it('refuses any file outside the upload directory, quickly and cleanly', async () => {
-    await expect(engine.query(`SELECT * FROM read_csv('/etc/hostname')`)).rejects.toThrow(/disabled|Permission/);
+    await expect(engine.query(`SELECT * FROM read_csv('/etc/hostname')`)).rejects.toThrow(
+      /disabled|Permission/,
+    );
   });
 
   it('refuses to load extensions instead of fetching them from the network', async () => {
