@@ -2,6 +2,7 @@ import type { Engine } from '../lib/engine/types';
 import type { DatasetInfo } from '../lib/ingest/load';
 import type { ParsedArgs } from './args';
 import { summary } from './summary';
+import { cohorts } from './cohorts';
 
 /** One CLI command: its own value options, how it computes its JSON, and how it prints as text. */
 export interface Command<R = unknown> {
@@ -12,4 +13,5 @@ export interface Command<R = unknown> {
 
 export const COMMANDS: Record<string, Command<never>> = {
   summary: summary as Command<never>,
+  cohorts: cohorts as Command<never>,
 };
