@@ -3,6 +3,8 @@ import type { DatasetInfo } from '../lib/ingest/load';
 import type { ParsedArgs } from './args';
 import { summary } from './summary';
 import { cohorts } from './cohorts';
+import { churn } from './churn';
+import { survival } from './survival';
 
 /** One CLI command: its own value options, how it computes its JSON, and how it prints as text. */
 export interface Command<R = unknown> {
@@ -14,4 +16,6 @@ export interface Command<R = unknown> {
 export const COMMANDS: Record<string, Command<never>> = {
   summary: summary as Command<never>,
   cohorts: cohorts as Command<never>,
+  churn: churn as Command<never>,
+  survival: survival as Command<never>,
 };

@@ -101,7 +101,8 @@ export async function loadDataset(
   inputs: FileInput[],
   options: { signal?: AbortSignal } = {},
 ): Promise<DatasetInfo> {
-  if (!inputs.some((i) => i.spec.role === 'orders' || i.spec.role === 'tenure'))
+  // Subscriptions alone are enough for subscription churn and survival (METRICS.md §4–5).
+  if (!inputs.some((i) => i.spec.role !== 'customers'))
     throw new IngestError(
       'Add an orders file (or a tenure table) to analyse',
       inputs[0]?.spec.fileName ?? '',

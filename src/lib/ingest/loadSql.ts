@@ -133,7 +133,9 @@ function reasonSql(spec: LoadSpec): string {
     checks.push(`WHEN duration IS NULL OR duration < 0 THEN ${literal(r.duration)}`);
     checks.push(`WHEN event IS NULL THEN ${literal(r.event)}`);
   }
-  checks.push(`WHEN _dup > 1 THEN ${literal(r.duplicate)}`);
+  // A tenure table has no ids: two subjects with the same duration, flag and attributes are two rows
+  // (aml and the Freireich data have such pairs), never a duplicate export line.
+  if (spec.role !== 'tenure') checks.push(`WHEN _dup > 1 THEN ${literal(r.duplicate)}`);
   return `CASE ${checks.join(' ')} END`;
 }
 
