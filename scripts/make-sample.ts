@@ -4,14 +4,12 @@
  *   npm run sample                              public/sample/{orders,customers,subscriptions}.csv
  *   npm run sample -- --orders 1000000 --out bench/data
  *                                               about that many orders (customers scaled to match),
- *                                               as bench/data/orders-1000000.csv and customers-….csv
+ *                                               as bench/data/orders-1000000.csv and customers-1000000.csv
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateShop } from './sample/generate';
-
-/** Orders per customer the generator produces on average (measured on the default shop). */
-const ORDERS_PER_CUSTOMER = 8;
+import { writeLargeShop } from './sample/large';
 
 const args = process.argv.slice(2);
 const value = (flag: string) => {
@@ -19,7 +17,7 @@ const value = (flag: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const target = value('--orders');
-const out = value('--out') ?? 'public/sample';
+const out = value('--out') ?? (target === undefined ? 'public/sample' : 'bench/data');
 await mkdir(out, { recursive: true });
 if (target === undefined) {
   const shop = generateShop();
@@ -28,11 +26,6 @@ if (target === undefined) {
   await writeFile(path.join(out, 'subscriptions.csv'), shop.subscriptions);
   console.error(`sample shop in ${out}: ${JSON.stringify(shop.counts)}`);
 } else {
-  const shop = generateShop({
-    customers: Math.max(10, Math.round(Number(target) / ORDERS_PER_CUSTOMER)),
-    seed: 7,
-  });
-  await writeFile(path.join(out, `orders-${target}.csv`), shop.orders);
-  await writeFile(path.join(out, `customers-${target}.csv`), shop.customers);
-  console.error(`${out}/orders-${target}.csv: ${JSON.stringify(shop.counts)}`);
+  const files = await writeLargeShop(Number(target), out);
+  console.error(`${files.orders}: ${JSON.stringify(files.counts)}`);
 }

@@ -106,15 +106,43 @@ export interface SampleShop {
  * Customer ids are zero-padded text (`004217`), so leading zeros must survive loading.
  */
 export function generateShop(options: SampleOptions = {}): SampleShop {
+  const files = { orders: [] as string[], customers: [] as string[], subscriptions: [] as string[] };
+  const counts = generateShopLines(options, {
+    orders: (line) => files.orders.push(line),
+    customers: (line) => files.customers.push(line),
+    subscriptions: (line) => files.subscriptions.push(line),
+  });
+  return {
+    orders: files.orders.join('\n') + '\n',
+    customers: files.customers.join('\n') + '\n',
+    subscriptions: files.subscriptions.join('\n') + '\n',
+    counts,
+  };
+}
+
+/** Where generated CSV lines go (header first), one call per line: large files can be streamed. */
+export interface ShopSinks {
+  orders(line: string): void;
+  customers(line: string): void;
+  subscriptions(line: string): void;
+}
+
+/** The generator behind `generateShop`, writing line by line; returns the data-row counts. */
+export function generateShopLines(options: SampleOptions, sinks: ShopSinks): SampleShop['counts'] {
   const u = rng(options.seed ?? 42);
   const n = options.customers ?? 5000;
   const first = dayOf(options.start ?? '2023-01-01');
   const last = dayOf(options.end ?? '2025-12-31');
   const span = last - first + 1;
   const width = Math.max(6, String(n).length + 1);
-  const orders: string[] = ['order_id,customer_id,order_date,amount,channel,status'];
-  const customers: string[] = ['customer_id,signup_date,city,country,loyalty_member,acquisition_channel'];
-  const subs: string[] = ['subscription_id,customer_id,start_date,end_date,monthly_amount,plan'];
+  let orderRows = 0;
+  let subRows = 0;
+  const orders = { push: (line: string) => (orderRows++, sinks.orders(line)) };
+  const customers = { push: sinks.customers };
+  const subs = { push: (line: string) => (subRows++, sinks.subscriptions(line)) };
+  sinks.orders('order_id,customer_id,order_date,amount,channel,status');
+  sinks.customers('customer_id,signup_date,city,country,loyalty_member,acquisition_channel');
+  sinks.subscriptions('subscription_id,customer_id,start_date,end_date,monthly_amount,plan');
   let orderNo = 0;
   const orderId = () => `SO-${String(++orderNo).padStart(7, '0')}`;
 
@@ -177,14 +205,9 @@ export function generateShop(options: SampleOptions = {}): SampleShop {
         const hazard = member ? 0.035 : 0.07;
         const months = Math.ceil(Math.log(1 - u()) / Math.log(1 - hazard));
         const end = start + months * 30;
-        subs.push([`SUB-${subs.length}`, id, iso(start), end <= last ? iso(end) : '', price, plan].join(','));
+        subs.push([`SUB-${subRows + 1}`, id, iso(start), end <= last ? iso(end) : '', price, plan].join(','));
       }
     }
   }
-  return {
-    orders: orders.join('\n') + '\n',
-    customers: customers.join('\n') + '\n',
-    subscriptions: subs.join('\n') + '\n',
-    counts: { customers: n, orders: orders.length - 1, subscriptions: subs.length - 1 },
-  };
+  return { customers: n, orders: orderRows, subscriptions: subRows };
 }

@@ -21,6 +21,8 @@ export interface SharedOptions {
   asOf?: string;
   json: boolean;
   encoding?: string;
+  /** `wasm` (default: the engine the browser runs) or `native` (DuckDB's own build, for big files). */
+  engine?: string;
   customers: string[];
   subscriptions: string[];
   cancelled: string[];
@@ -47,6 +49,7 @@ const SHARED_VALUE: Record<string, keyof SharedOptions> = {
   '--decimal': 'decimal',
   '--as-of': 'asOf',
   '--encoding': 'encoding',
+  '--engine': 'engine',
 };
 const SHARED_LIST: Record<string, 'customers' | 'subscriptions' | 'cancelled'> = {
   '--customers': 'customers',

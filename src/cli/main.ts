@@ -3,6 +3,7 @@
  * DuckDB-WASM build and the same SQL. Exit 0 on success, 1 on bad input (one line on stderr naming the
  * file), 2 on a usage error.
  */
+import { availableParallelism } from 'node:os';
 import { IngestError, messageOf } from '../lib/engine/errors';
 import { createNodeEngine } from '../lib/engine/node';
 import { parseArgs, UsageError } from './args';
@@ -13,7 +14,7 @@ const USAGE = `usage: lojal COMMAND [options] FILE...
 commands: ${Object.keys(COMMANDS).join(', ')}
 shared options: --customer-id COL --date COL --amount COL --order-id COL --quantity COL --unit-price COL
   --status COL --cancelled VALUE --date-format FMT --delimiter C --decimal C --no-header --as-of DATE
-  --encoding NAME --customers FILE --subscriptions FILE --json
+  --encoding NAME --customers FILE --subscriptions FILE --engine wasm|native --json
 COL is a header name or a 1-based position.`;
 
 async function main(argv: string[]): Promise<number> {
@@ -27,7 +28,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`lojal: ${messageOf(error)}\n${USAGE}\n`);
     return 2;
   }
-  const engine = await createNodeEngine();
+  const engine =
+    args.shared.engine === 'native'
+      ? await (await import('../lib/engine/native')).createNativeEngine({ threads: availableParallelism() })
+      : await createNodeEngine();
   try {
     const { info } = await loadFromArgs(engine, args);
     const command = COMMANDS[args.command];

@@ -13,7 +13,11 @@ export class QueryResource<T extends Row = Row> {
   /** The SQL that produced `rows`, for the "SQL" toggle. */
   sql = $state<string | null>(null);
 
-  constructor(engine: () => Promise<Engine>, sql: () => string | null) {
+  /**
+   * `name` labels the query's timing in the browser's performance panel (`lojal:query:NAME`), which the
+   * benchmark reads.
+   */
+  constructor(engine: () => Promise<Engine>, sql: () => string | null, name = 'query') {
     $effect(() => {
       const text = sql();
       if (!text) return;
@@ -22,8 +26,11 @@ export class QueryResource<T extends Row = Row> {
       this.error = null;
       (async () => {
         try {
-          const rows = await (await engine()).query<T>(text, { signal: controller.signal });
+          const db = await engine();
+          const started = performance.now();
+          const rows = await db.query<T>(text, { signal: controller.signal });
           if (controller.signal.aborted) return;
+          performance.measure(`lojal:query:${name}`, { start: started, detail: { sql: text } });
           this.rows = rows;
           this.sql = text;
         } catch (error) {

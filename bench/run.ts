@@ -1,0 +1,198 @@
+/**
+ * `npm run bench [-- --sizes 100000,1000000,10000000 --threads 1]`
+ *
+ * For each size: generates a shop of about that many orders (bench/data, not committed), opens the built
+ * app in headless Chromium, drops the file through the real file input and reads the app's own timings
+ * (`lojal:load`, `lojal:query:*` performance measures) for the load and for every page's queries. Then it
+ * runs the same loader and the very same SQL on native DuckDB (`@duckdb/node-api`, one thread unless
+ * told otherwise) and prints one JSON line per measurement: milliseconds in the browser, in native
+ * DuckDB, and their ratio. The tab's peak JS heap and the wasm memory are reported per size.
+ * Measurements only: nothing here passes or fails.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { Page } from 'playwright-core';
+import { parseArgs } from '../src/cli/args';
+import { loadFromArgs } from '../src/cli/files';
+import { createNativeEngine } from '../src/lib/engine/native';
+import { writeLargeShop } from '../scripts/sample/large';
+import { launchBrowser, serveDist } from '../test/e2e/harness';
+
+const argv = process.argv.slice(2);
+const option = (flag: string, fallback: string) => {
+  const i = argv.indexOf(flag);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const sizes = option('--sizes', '100000,1000000').split(',').map(Number);
+const threads = Number(option('--threads', '1'));
+const SECTIONS = ['cohorts', 'churn', 'clv', 'customers'];
+
+interface Measure {
+  name: string;
+  ms: number;
+  sql: string | null;
+}
+
+const print = (line: Record<string, unknown>) => console.log(JSON.stringify(line));
+
+async function measures(page: Page): Promise<Measure[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('lojal:'))
+      .map((m) => ({
+        name: m.name,
+        ms: m.duration,
+        sql: ((m as PerformanceMeasure).detail as { sql?: string } | null)?.sql ?? null,
+      })),
+  );
+}
+
+/**
+ * Wait until the page has produced new measures and then none for `quietMs`; give up after `firstMs`
+ * when nothing at all comes (a page without queries) or after `maxMs`.
+ */
+async function settle(
+  page: Page,
+  before: number,
+  quietMs = 2000,
+  firstMs = 8000,
+  maxMs = 300_000,
+): Promise<Measure[]> {
+  const started = Date.now();
+  let last = before;
+  let lastChange = Date.now();
+  for (;;) {
+    const all = await measures(page);
+    if (all.length !== last) {
+      last = all.length;
+      lastChange = Date.now();
+    }
+    const waited = Date.now() - started;
+    if (all.length > before && Date.now() - lastChange > quietMs) return all.slice(before);
+    if ((all.length === before && waited > firstMs) || waited > maxMs) return all.slice(before);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Resident memory of Chromium's renderer processes (the tab, with its wasm heap and worker), in bytes. */
+function rendererRss(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      total += rss ? Number(rss[1]) * 1024 : 0;
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return total;
+}
+
+/** Sample the renderer's memory every 200 ms until stopped; returns the peak in MB. */
+function watchMemory(): () => number {
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, rendererRss())), 200);
+  return () => (clearInterval(timer), Math.round(peak / 1e6));
+}
+
+async function heap(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const { metrics } = await session.send('Performance.getMetrics');
+  await session.detach();
+  return metrics.find((m: { name: string }) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+}
+
+async function inBrowser(
+  url: string,
+  ordersFile: string,
+): Promise<{ load: number; queries: Measure[]; peakHeapMb: number; peakTabMb: number }> {
+  const browser = await launchBrowser();
+  const stopWatching = watchMemory();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.goto(url);
+    await page.getByTestId('file-input').setInputFiles(ordersFile);
+    // A preview step may ask to confirm the guesses first.
+    const confirm = page.getByTestId('confirm-load');
+    await Promise.race([
+      confirm.waitFor({ timeout: 600_000 }).then(() => confirm.click()),
+      page.waitForSelector('[data-metric="customers"][data-value]', { timeout: 600_000 }),
+    ]);
+    await page.waitForSelector('[data-metric="customers"][data-value]', { timeout: 600_000 });
+    let peak = await heap(page);
+    const first = await settle(page, 0, 500);
+    const queries = first.filter((m) => m.name !== 'lojal:load');
+    const load = first.find((m) => m.name === 'lojal:load')?.ms ?? NaN;
+    for (const section of SECTIONS) {
+      const before = (await measures(page)).length;
+      await page.click(`[data-section="${section}"]`);
+      queries.push(...(await settle(page, before)).map((m) => ({ ...m, name: `${m.name}@${section}` })));
+      peak = Math.max(peak, await heap(page));
+    }
+    return { load, queries, peakHeapMb: Math.round(peak / 1e6), peakTabMb: stopWatching() };
+  } finally {
+    stopWatching();
+    await browser.close();
+  }
+}
+
+async function natively(ordersFile: string, sqls: string[]) {
+  const engine = await createNativeEngine({ threads });
+  try {
+    const started = performance.now();
+    await loadFromArgs(engine, parseArgs(['summary', ordersFile], { summary: [] }));
+    const load = performance.now() - started;
+    const times: number[] = [];
+    for (const sql of sqls) {
+      const t = performance.now();
+      await engine.query(sql);
+      times.push(performance.now() - t);
+    }
+    return { load, times };
+  } finally {
+    await engine.close();
+  }
+}
+
+const server = await serveDist();
+try {
+  for (const size of sizes) {
+    const files = await writeLargeShop(size, 'bench/data');
+    const browser = await inBrowser(server.url, files.orders);
+    const native = await natively(
+      files.orders,
+      browser.queries.map((q) => q.sql ?? 'SELECT 1'),
+    );
+    const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+    print({
+      orders: size,
+      step: 'load',
+      browserMs: Math.round(browser.load),
+      nativeMs: Math.round(native.load),
+      ratio: ratio(browser.load, native.load),
+      nativeThreads: threads,
+    });
+    browser.queries.forEach((q, i) =>
+      print({
+        orders: size,
+        step: q.name.replace(/^lojal:query:/, ''),
+        browserMs: Math.round(q.ms),
+        nativeMs: q.sql ? Math.round(native.times[i]) : null,
+        ratio: q.sql ? ratio(q.ms, native.times[i]) : null,
+      }),
+    );
+    print({
+      orders: size,
+      step: 'peak-memory',
+      tabMb: browser.peakTabMb,
+      jsHeapMb: browser.peakHeapMb,
+      cores: availableParallelism(),
+    });
+  }
+} finally {
+  await server.close();
+}
