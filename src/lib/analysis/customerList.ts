@@ -1,0 +1,31 @@
+import { rfmCtes, type RfmParams } from './rfm';
+import { ident } from './sql';
+
+/** One row of the Customers page before model scores are joined in. */
+export interface CustomerListRow {
+  [key: string]: string | number | null;
+  customer_id: string;
+  segment: string;
+  first_purchase: string;
+  last_purchase: string;
+  recency: number;
+  purchases: number;
+  revenue: number;
+  r: number;
+  f: number;
+  m: number;
+}
+
+/**
+ * SQL for the Customers page: every customer with a purchase occasion, their RFM segment (METRICS.md §7),
+ * last purchase, occasions, net revenue, and the given `customers` attribute columns (as text).
+ */
+export function buildCustomerListSql(params: RfmParams, attributes: string[]): string {
+  const attrs = attributes.map((a) => `, CAST(c.${ident(a)} AS VARCHAR) AS ${ident(`attr:${a}`)}`).join('');
+  return `WITH ${rfmCtes(params)}
+SELECT x.customer_id, x.segment, strftime(x.first_purchase, '%Y-%m-%d') AS first_purchase,
+  strftime(x.last_purchase, '%Y-%m-%d') AS last_purchase, CAST(x.recency AS INTEGER) AS recency,
+  CAST(x.frequency AS INTEGER) AS purchases, CAST(x.monetary AS DOUBLE) AS revenue, x.r, x.f, x.m${attrs}
+FROM rfm x LEFT JOIN customers c USING (customer_id)
+ORDER BY x.customer_id`;
+}
