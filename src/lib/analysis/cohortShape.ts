@@ -45,9 +45,9 @@ export interface CohortTable {
   asOf: string | null;
 }
 
-/** The key of a line: segment and cohort. */
+/** The key of a line: segment and cohort (printable, so it can sit in a `data-` attribute). */
 export function lineKey(segment: string | null, cohort: string): string {
-  return `${segment ?? ''}\u0000${cohort}`;
+  return JSON.stringify([segment, cohort]);
 }
 
 /** Numerator and denominator of a cell for a measure (METRICS.md §2). */

@@ -26,3 +26,8 @@ export function filterSql(filters: AttributeFilter[] | undefined, alias = 'c'): 
     );
   return parts.length ? parts.join(' AND ') : 'TRUE';
 }
+
+/** SQL for the most common values of a customer attribute (blank as `(blank)`), for filter pickers. */
+export function buildAttributeValuesSql(attribute: string, limit = 40): string {
+  return `SELECT ${segmentSql(attribute)} AS value, count(*) AS n FROM customers c GROUP BY 1 ORDER BY n DESC, value LIMIT ${Math.trunc(limit)}`;
+}
