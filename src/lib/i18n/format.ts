@@ -34,3 +34,11 @@ export function formatDate(iso: string | null, tag: string): string {
     day: 'numeric',
   }).format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+/** A `YYYY-MM` month for the locale: `Jan 2024`. */
+export function formatMonth(month: string, tag: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(tag, { timeZone: 'UTC', year: 'numeric', month: 'short' }).format(
+    new Date(Date.UTC(y, m - 1, 1)),
+  );
+}
