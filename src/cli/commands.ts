@@ -5,6 +5,8 @@ import { summary } from './summary';
 import { cohorts } from './cohorts';
 import { churn } from './churn';
 import { survival } from './survival';
+import { clv } from './clv';
+import { rfm } from './rfm';
 
 /** One CLI command: its own value options, how it computes its JSON, and how it prints as text. */
 export interface Command<R = unknown> {
@@ -18,4 +20,6 @@ export const COMMANDS: Record<string, Command<never>> = {
   cohorts: cohorts as Command<never>,
   churn: churn as Command<never>,
   survival: survival as Command<never>,
+  clv: clv as Command<never>,
+  rfm: rfm as Command<never>,
 };

@@ -159,3 +159,49 @@ export function clvArrays(rows: ClvCustomerRow[]): ClvArrays {
   out.meanOccasionValue = occasions > 0 ? revenue / occasions : 0;
   return out;
 }
+
+/** Options of a model run, in the user's terms. */
+export interface ClvRunOptions {
+  unit: TimeUnit;
+  horizonMonths: number;
+  monthlyDiscount: number;
+  margin: number;
+}
+
+/** Below this many days of calibration data the fit is flagged as resting on a short period. */
+export const MIN_CALIBRATION_DAYS = 90;
+
+/**
+ * The model job's input from the SQL results: per-customer arrays, settings, and — when the
+ * calibration ends before the as-of date — the holdout actuals and week-end times for the tracking
+ * chart (the end of each week since the origin, up to the as-of date).
+ */
+export function clvJobInput(arrays: ClvArrays, span: ClvSpanRow, options: ClvRunOptions) {
+  const unitDays = UNIT_DAYS[options.unit];
+  const settings = {
+    horizonMonths: options.horizonMonths,
+    monthlyDiscount: options.monthlyDiscount,
+    margin: options.margin,
+    unitDays,
+  };
+  const holdoutDays = span.calibration_end && span.as_of ? daysBetween(span.calibration_end, span.as_of) : 0;
+  const weeks = span.origin && span.as_of ? Math.floor(daysBetween(span.origin, span.as_of) / 7) : 0;
+  return {
+    x: arrays.x,
+    tx: arrays.tx,
+    T: arrays.T,
+    m: arrays.m,
+    settings,
+    fallbackSpend: arrays.meanOccasionValue,
+    minPeriod: MIN_CALIBRATION_DAYS / unitDays,
+    holdout:
+      holdoutDays > 0
+        ? {
+            length: holdoutDays / unitDays,
+            actual: arrays.holdout,
+            offsets: arrays.offsets,
+            times: Array.from({ length: weeks + 1 }, (_, w) => (7 * w + 6) / unitDays),
+          }
+        : undefined,
+  };
+}

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { Random } from '../../../src/lib/models/random';
+import { runCli, tempFiles } from '../../helpers/cli';
+
+/** A seeded shop: 400 customers buying at their own Poisson rate with occasional drop-out, in 2023–2024. */
+function shop(): string {
+  const rng = new Random(99);
+  const lines = ['order_id,customer_id,order_date,amount'];
+  const start = Date.UTC(2023, 0, 1) / 86_400_000;
+  const end = Date.UTC(2024, 11, 31) / 86_400_000;
+  let n = 1;
+  for (let c = 0; c < 400; c++) {
+    // One hostile id: a spreadsheet would run it as a formula.
+    const id = c === 7 ? '=HYPERLINK("x")' : `C${c}`;
+    let day = start + Math.floor(rng.uniform() * 365);
+    const rate = rng.gamma(1.2, 40);
+    const value = 20 + rng.gamma(4, 0.1);
+    while (day <= end) {
+      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      lines.push(`${n++},"${id.replaceAll('"', '""')}",${iso},${(value * (0.5 + rng.uniform())).toFixed(2)}`);
+      if (rng.uniform() < 0.15) break;
+      day += 1 + Math.floor(rng.exponential(rate));
+    }
+  }
+  return lines.join('\n');
+}
+
+describe('lojal clv and lojal rfm', () => {
+  const files = tempFiles({ 'orders.csv': shop() });
+  const out = path.join(path.dirname(files['orders.csv']), 'customers-out.csv');
+
+  it('clv --calibration-end prints the documented JSON and writes every customer with --customers-out', () => {
+    const r = runCli([
+      'clv',
+      '--json',
+      '--calibration-end',
+      '2024-06-30',
+      '--customers-out',
+      out,
+      files['orders.csv'],
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(['timeUnit', 'calibrationEnd', 'bgnbd', 'gammaGamma', 'holdout']);
+    expect(Object.keys(json.bgnbd)).toEqual(['r', 'alpha', 'a', 'b', 'logLikelihood', 'customers']);
+    expect(Object.keys(json.gammaGamma)).toEqual(['p', 'q', 'gamma', 'customers']);
+    expect(Object.keys(json.holdout)).toEqual(['predicted', 'actual']);
+    expect(json).toMatchObject({ timeUnit: 'week', calibrationEnd: '2024-06-30', bgnbd: { customers: 400 } });
+    for (const k of ['r', 'alpha', 'a', 'b']) expect(json.bgnbd[k]).toBeGreaterThan(0);
+    expect(json.bgnbd.logLikelihood).toBeLessThan(0);
+    expect(Number.isInteger(json.holdout.actual)).toBe(true);
+    expect(json.holdout.predicted).toBeGreaterThan(0);
+
+    const csv = Papa.parse<Record<string, string>>(readFileSync(out, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(csv.meta.fields).toEqual([
+      'customer_id',
+      'x',
+      't_x',
+      'T',
+      'mean_repeat_value',
+      'p_alive',
+      'expected_purchases',
+      'expected_spend',
+      'predicted_clv',
+      'holdout_actual',
+      'holdout_predicted',
+    ]);
+    expect(csv.data).toHaveLength(400);
+    expect(csv.data.map((d) => d.customer_id)).toContain('\'=HYPERLINK("x")');
+    const holdout = csv.data.reduce((s, d) => s + Number(d.holdout_actual), 0);
+    expect(holdout).toBe(json.holdout.actual);
+    for (const d of csv.data) expect(Number(d.p_alive)).toBeGreaterThan(0);
+  });
+
+  it('clv without a calibration end has no holdout, and takes --time-unit day', () => {
+    const r = runCli(['clv', '--json', '--time-unit', 'day', files['orders.csv']]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ timeUnit: 'day', calibrationEnd: null, holdout: null });
+  });
+
+  it('clv refuses an unknown time unit with exit code 2', () => {
+    const r = runCli(['clv', '--json', '--time-unit', 'fortnight', files['orders.csv']]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--time-unit');
+  });
+
+  it('rfm prints {segments: [{name, customers, revenue}]} covering every customer', () => {
+    const r = runCli(['rfm', '--json', files['orders.csv']]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(['segments']);
+    expect(Object.keys(json.segments[0])).toEqual(['name', 'customers', 'revenue']);
+    expect(json.segments.reduce((s: number, g: { customers: number }) => s + g.customers, 0)).toBe(400);
+  });
+});
+
+describe('lojal clv on a shop with too few repeat buyers', () => {
+  it('prints gammaGamma null', () => {
+    const files = tempFiles({
+      'few.csv': [
+        'customer_id,order_date,amount',
+        'A,2024-01-01,10',
+        'A,2024-02-01,12',
+        'B,2024-01-05,30',
+        'C,2024-01-09,8',
+      ].join('\n'),
+    });
+    const r = runCli(['clv', '--json', files['few.csv']]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).gammaGamma).toBeNull();
+  });
+});
