@@ -40,6 +40,8 @@ export interface ChurnRow {
   lapsed: number;
   /** The period ended on or before the as-of date. */
   complete: boolean;
+  /** The as-of date, `YYYY-MM-DD`. */
+  asOf: string;
 }
 
 /**
@@ -57,71 +59,69 @@ export function buildChurnSql(params: ChurnParams): string {
   const p = params.period;
   const w = Math.max(0, Math.floor(params.window));
   const trunc = (d: string) => truncSql(p, d);
+  const next = (d: string) => addSql(p, d, '1');
   const join = `${params.by ? 'LEFT JOIN customers c USING (customer_id)' : ''}`;
   const same = (a: string, b: string) =>
     `${a}.segment IS NOT DISTINCT FROM ${b}.segment AND ${a}.ps = ${b}.ps`;
+  // One pass over the occasions (a single sort by customer and day) gives everything: each occasion
+  // knows the one before and after it, so no later step needs another window or a range join.
   return `WITH cut AS (SELECT ${asOfSql(params.asOf)} AS as_of),
 occ AS (
-  SELECT d.customer_id, d.day, ${segmentSql(params.by)} AS segment,
-    lead(d.day) OVER (PARTITION BY d.customer_id ORDER BY d.day) AS next_day
-  FROM customer_days d ${join}
-  WHERE d.purchases > 0 AND d.day <= (SELECT as_of FROM cut)
+  SELECT *, ${trunc('day')} AS ps, ${trunc('prev_day')} AS prev_ps, ${trunc('next_day')} AS next_ps,
+    least(coalesce(next_day, day + ${w}), day + ${w}) AS until
+  FROM (
+    SELECT d.customer_id, d.day, ${segmentSql(params.by)} AS segment,
+      lag(d.day) OVER w AS prev_day, lead(d.day) OVER w AS next_day
+    FROM customer_days d ${join}
+    WHERE d.purchases > 0 AND d.day <= (SELECT as_of FROM cut)
+    WINDOW w AS (PARTITION BY d.customer_id ORDER BY d.day)
+  )
 ),
-bounds AS (SELECT ${trunc('min(day)')} AS first_ps, ${trunc('(SELECT as_of FROM cut)')} AS last_ps FROM occ),
+bounds AS (SELECT min(ps) AS first_ps, ${trunc('(SELECT as_of FROM cut)')} AS last_ps FROM occ),
 periods AS (
   SELECT ${addSql(p, 'first_ps', 'k')} AS ps, ${addSql(p, 'first_ps', 'k + 1')} AS pe
   FROM (SELECT first_ps, unnest(range(0, ${indexSql(p, 'first_ps', 'last_ps')} + 1)) AS k FROM bounds WHERE first_ps IS NOT NULL)
 ),
 grid AS (SELECT ps, pe, segment FROM periods, (SELECT DISTINCT segment FROM occ)),
--- Churn events: last occasion + W, when the next occasion (or the as-of date) is more than W days later.
-churned AS (
-  SELECT segment, ${trunc(`day + ${w}`)} AS ps, count(*) AS n FROM occ
+-- Changes per period start, summed up below into running balances and counts:
+-- * active: each occasion o keeps its customer active at the period starts in (o, min(next occasion,
+--   o + W)]: +1 from the first period start after o, −1 from the first one after that interval;
+-- * churned: last occasion + W, when the next occasion (or the as-of date) is more than W days later;
+-- * lifecycle: from the first and last occasion of a customer in each period.
+moves AS (
+  SELECT segment, ${next('ps')} AS ps, 1 AS active, 0 AS churned, 0 AS n_new, 0 AS n_returning, 0 AS n_resurrected, 0 AS n_lapsed
+  FROM occ WHERE ${next('ps')} <= until
+  UNION ALL
+  SELECT segment, ${next(trunc('until'))}, -1, 0, 0, 0, 0, 0 FROM occ WHERE ${next('ps')} <= until
+  UNION ALL
+  SELECT segment, ${trunc(`day + ${w}`)}, 0, 1, 0, 0, 0, 0 FROM occ
   WHERE date_diff('day', day, coalesce(next_day, (SELECT as_of FROM cut))) > ${w}
-  GROUP BY ALL
+  UNION ALL
+  SELECT segment, ps, 0, 0, (prev_day IS NULL)::INT, (prev_ps = ${addSql(p, 'ps', '-1')})::INT,
+    (prev_ps < ${addSql(p, 'ps', '-1')})::INT, 0
+  FROM occ WHERE prev_ps IS DISTINCT FROM ps
+  UNION ALL
+  SELECT segment, ${next('ps')}, 0, 0, 0, 0, 0, 1 FROM occ
+  WHERE next_ps IS DISTINCT FROM ps AND (next_ps IS NULL OR next_ps > ${next('ps')})
 ),
--- Active at the start s of a period: the latest occasion o before s has s − o ≤ W. Each occasion makes
--- its customer active at the period starts in (o, min(next occasion, o + W)].
-covered AS (
-  SELECT segment, ps FROM (
-    SELECT segment, ${addSql(p, trunc('day'), 'k')} AS ps, least(coalesce(next_day, day + ${w}), day + ${w}) AS until
-    FROM (
-      SELECT *, unnest(range(1, ${indexSql(p, trunc('day'), trunc(`least(coalesce(next_day, day + ${w}), day + ${w})`))} + 1)) AS k
-      FROM occ
-    )
-  ) WHERE ps <= until
+per AS (
+  SELECT segment, ps, sum(active) AS active, sum(churned) AS churned, sum(n_new) AS n_new,
+    sum(n_returning) AS n_returning, sum(n_resurrected) AS n_resurrected, sum(n_lapsed) AS n_lapsed
+  FROM moves GROUP BY ALL
 ),
-active AS (SELECT segment, ps, count(*) AS n FROM covered GROUP BY ALL),
--- Lifecycle: which periods each customer had an occasion in.
-seq AS (
-  SELECT *, lag(ps) OVER w AS prev_ps, lead(ps) OVER w AS next_ps
-  FROM (SELECT DISTINCT customer_id, segment, ${trunc('day')} AS ps FROM occ)
-  WINDOW w AS (PARTITION BY customer_id ORDER BY ps)
-),
-life AS (
-  SELECT segment, ps,
-    count(*) FILTER (WHERE prev_ps IS NULL) AS new,
-    count(*) FILTER (WHERE prev_ps = ${addSql(p, 'ps', '-1')}) AS returning,
-    count(*) FILTER (WHERE prev_ps < ${addSql(p, 'ps', '-1')}) AS resurrected
-  FROM seq GROUP BY ALL
-),
-lapsed AS (
-  SELECT segment, ${addSql(p, 'ps', '1')} AS ps, count(*) AS n FROM seq
-  WHERE next_ps IS NULL OR next_ps > ${addSql(p, 'ps', '1')}
-  GROUP BY ALL
+counted AS (
+  SELECT g.segment, g.ps, g.pe,
+    sum(coalesce(m.active, 0)) OVER (PARTITION BY g.segment ORDER BY g.ps) AS active,
+    coalesce(m.churned, 0) AS churned, coalesce(m.n_new, 0) AS n_new, coalesce(m.n_returning, 0) AS n_returning,
+    coalesce(m.n_resurrected, 0) AS n_resurrected, coalesce(m.n_lapsed, 0) AS n_lapsed
+  FROM grid g LEFT JOIN per m ON ${same('m', 'g')}
 )
-SELECT g.segment, ${labelSql(p, 'g.ps')} AS period, strftime(g.ps, '%Y-%m-%d') AS start,
-  CAST(coalesce(a.n, 0) AS INTEGER) AS "activeAtStart",
-  CAST(coalesce(x.n, 0) AS INTEGER) AS churned,
-  coalesce(x.n, 0) / nullif(a.n, 0) AS "churnRate",
-  CAST(coalesce(l.new, 0) AS INTEGER) AS new,
-  CAST(coalesce(l.returning, 0) AS INTEGER) AS returning,
-  CAST(coalesce(l.resurrected, 0) AS INTEGER) AS resurrected,
-  CAST(coalesce(z.n, 0) AS INTEGER) AS lapsed,
-  g.pe - 1 <= (SELECT as_of FROM cut) AS complete
-FROM grid g
-LEFT JOIN active a ON ${same('a', 'g')}
-LEFT JOIN churned x ON ${same('x', 'g')}
-LEFT JOIN life l ON ${same('l', 'g')}
-LEFT JOIN lapsed z ON ${same('z', 'g')}
-ORDER BY g.segment NULLS FIRST, g.ps`;
+SELECT segment, ${labelSql(p, 'ps')} AS period, strftime(ps, '%Y-%m-%d') AS start,
+  CAST(active AS INTEGER) AS "activeAtStart", CAST(churned AS INTEGER) AS churned,
+  churned / nullif(active, 0) AS "churnRate",
+  CAST(n_new AS INTEGER) AS "new", CAST(n_returning AS INTEGER) AS "returning",
+  CAST(n_resurrected AS INTEGER) AS resurrected, CAST(n_lapsed AS INTEGER) AS lapsed,
+  pe - 1 <= (SELECT as_of FROM cut) AS complete, strftime((SELECT as_of FROM cut), '%Y-%m-%d') AS "asOf"
+FROM counted
+ORDER BY segment NULLS FIRST, ps`;
 }

@@ -103,3 +103,37 @@ export function shareLongerThan(rows: GapCountRow[], window: number): number | n
   if (total === 0) return null;
   return rows.filter((r) => r.days > window).reduce((s, r) => s + r.n, 0) / total;
 }
+
+/** The p-quantile of a distribution given as counts per value, interpolating like `quantile_cont` (type 7). */
+export function quantileOfCounts(rows: GapCountRow[], p: number): number | null {
+  const total = rows.reduce((s, r) => s + r.n, 0);
+  if (total === 0) return null;
+  const h = (total - 1) * p;
+  const lo = Math.floor(h);
+  // The value at 0-based rank k among the sorted gaps.
+  const at = (k: number) => {
+    let seen = 0;
+    for (const r of rows) {
+      seen += r.n;
+      if (k < seen) return r.days;
+    }
+    return rows[rows.length - 1].days;
+  };
+  const a = at(lo);
+  return a + (h - lo) * (at(Math.min(lo + 1, total - 1)) - a);
+}
+
+/**
+ * The statistics of `buildInterPurchaseStatsSql` computed from the gap distribution instead, so the
+ * page needs one query for both the histogram and the suggested window.
+ */
+export function gapStats(rows: GapCountRow[]) {
+  const p90 = quantileOfCounts(rows, 0.9);
+  return {
+    gaps: rows.reduce((s, r) => s + r.n, 0),
+    median: quantileOfCounts(rows, 0.5),
+    p90,
+    p99: quantileOfCounts(rows, 0.99),
+    suggestedWindow: p90 === null ? null : Math.ceil(p90 - 1e-9),
+  };
+}

@@ -4,6 +4,7 @@ import type { LoadSpec } from '../../../src/lib/ingest/spec';
 import { buildChurnSql, type ChurnRow } from '../../../src/lib/analysis/churn';
 import {
   binGaps,
+  gapStats,
   buildGapDistributionSql,
   buildInterPurchaseStatsSql,
   type GapCountRow,
@@ -79,6 +80,12 @@ describe('churn SQL on a hand-worked shop', () => {
     });
     const dist = await engine.query<GapCountRow>(buildGapDistributionSql({ asOf: '2024-05-31' }));
     expect(dist).toEqual([15, 30, 55, 91].map((days) => ({ days, n: 1 })));
+    expect(gapStats(dist)).toMatchObject({
+      gaps: 4,
+      median: 42.5,
+      p90: expect.closeTo(80.2, 10),
+      suggestedWindow: 81,
+    });
     expect(binGaps(dist, 30, 60)).toEqual([
       { from: 0, to: 30, n: 1, overflow: false },
       { from: 30, to: 60, n: 2, overflow: false },
@@ -210,6 +217,12 @@ describe.each([101, 202, 303])('churn SQL against the day-by-day brute force (se
     expect(row.median).toBeCloseTo(ref.median!, 10);
     expect(row.p90).toBeCloseTo(ref.p90!, 10);
     expect(row.suggestedWindow).toBe(ref.suggestedWindow);
+    // The page computes the same numbers from the distribution query alone.
+    const fromCounts = gapStats(await engine.query<GapCountRow>(buildGapDistributionSql({ asOf })));
+    expect(fromCounts.gaps).toBe(ref.gaps.length);
+    expect(fromCounts.median).toBeCloseTo(ref.median!, 10);
+    expect(fromCounts.p90).toBeCloseTo(ref.p90!, 10);
+    expect(fromCounts.suggestedWindow).toBe(ref.suggestedWindow);
   });
 
   it.each([
