@@ -20,25 +20,25 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Kaplan–Meier by recounting: for each distinct time, S and Greenwood from every event time up to it. */
+/**
+ * Kaplan–Meier by recounting: at each distinct time, the numbers at risk, events and censored are counted
+ * afresh from every subject, and the running product and Greenwood sum are updated at event times.
+ */
 export function refKaplanMeier(subjects: RefSubject[]) {
   const times = [...new Set(subjects.map((s) => s.time))].sort((a, b) => a - b);
-  const atRisk = (t: number) => subjects.filter((s) => s.time >= t).length;
-  const deaths = (t: number) => subjects.filter((s) => s.time === t && s.event).length;
+  let survival = 1;
+  let greenwood = 0;
   return times.map((t) => {
-    let survival = 1;
-    let greenwood = 0;
-    for (const u of times.filter((u) => u <= t)) {
-      const n = atRisk(u);
-      const d = deaths(u);
-      if (d === 0) continue;
+    const n = subjects.filter((s) => s.time >= t).length;
+    const d = subjects.filter((s) => s.time === t && s.event).length;
+    if (d > 0) {
       survival = survival * ((n - d) / n);
       greenwood = greenwood + d / (n * (n - d));
     }
     return {
       time: t,
-      atRisk: atRisk(t),
-      events: deaths(t),
+      atRisk: n,
+      events: d,
       censored: subjects.filter((s) => s.time === t && !s.event).length,
       survival,
       greenwood,
