@@ -1,6 +1,6 @@
 import { messageOf, IngestError, CancelledError } from '../engine/errors';
 import type { Engine, FileSource } from '../engine/types';
-import { buildReadSql, buildRejectsSql, buildTypedSql, loadTables } from './loadSql';
+import { buildReadSql, buildRejectsSql, buildTypedSql, hasQuotedBreaksSql, loadTables } from './loadSql';
 import { buildModelSql, customerAttributeNames } from './modelSql';
 import type { FileRole, LoadSpec } from './spec';
 
@@ -66,8 +66,11 @@ async function loadOne(
     );
   }
   check(signal);
-  await engine.exec(buildTypedSql(spec, k));
-  await engine.exec(`INSERT INTO ${REJECTS_TABLE} BY NAME ${buildRejectsSql(k, spec.fileName)}`);
+  // Line numbers must count line breaks inside quoted cells; finding none spares the running count.
+  const probe = hasQuotedBreaksSql(spec, k);
+  const multiline = probe ? ((await engine.query<{ n: number }>(probe))[0]?.n ?? 0) > 0 : false;
+  await engine.exec(buildTypedSql(spec, k, { multiline }));
+  await engine.exec(`INSERT INTO ${REJECTS_TABLE} BY NAME ${buildRejectsSql(spec, k, { multiline })}`);
   const [counts] = await engine.query<{ good: number; bad: number }>(
     `SELECT (SELECT count(*) FROM ${loadTables(k).typed} WHERE _reason IS NULL) AS good,
             (SELECT count(*) FROM ${REJECTS_TABLE} WHERE _k = ${k}) AS bad`,

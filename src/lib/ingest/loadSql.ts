@@ -22,15 +22,18 @@ export function buildReadSql(spec: LoadSpec, path: string, k: number): string {
   const common = `auto_detect = false, store_rejects = true, rejects_table = ${literal(t.csvRejects)},
     rejects_scan = ${literal(t.csvScan)}, skip = ${csv.skipLines}`;
   if (csv.delimiter === 'whitespace') {
-    // Aligned text: read whole lines, split on runs of blanks in SQL.
+    // Aligned text: read whole lines, split on runs of spaces and tabs in SQL. Lines are numbered before
+    // blank ones are dropped, so every line number is the file's own.
     const n = spec.columns.length;
     const cells = spec.columns.map((_, i) => `parts[${i + 1}] AS ${col(i)}`).join(', ');
+    const blanks = `' ' || chr(9)`;
     return `CREATE OR REPLACE TABLE ${t.raw} AS
 SELECT _rn, ${cells}, len(parts) <> ${n} AS _bad_width, line AS _text FROM (
-  SELECT row_number() OVER () AS _rn, line, regexp_split_to_array(trim(line), '\\s+') AS parts
-  FROM read_csv(${literal(path)}, ${common}, header = ${csv.header}, delim = chr(1), quote = '', escape = '',
-    columns = {'line': 'VARCHAR'})
-  WHERE trim(line) <> '')`;
+  SELECT _rn, line, regexp_split_to_array(trim(line, ${blanks}), '[ \\t]+') AS parts FROM (
+    SELECT row_number() OVER () AS _rn, line
+    FROM read_csv(${literal(path)}, ${common}, header = ${csv.header}, delim = chr(1), quote = '', escape = '',
+      columns = {'line': 'VARCHAR'}))
+  WHERE trim(coalesce(line, ''), ${blanks}) <> '')`;
   }
   const columns = spec.columns.map((_, i) => `${literal(col(i))}: 'VARCHAR'`).join(', ');
   return `CREATE OR REPLACE TABLE ${t.raw} AS
@@ -40,16 +43,43 @@ FROM read_csv(${literal(path)}, ${common}, header = ${csv.header}, delim = ${lit
 }
 
 /**
- * The line number of each raw row. Malformed lines are skipped by the reader, so a good row's line is
- * its position plus the header lines plus the malformed lines before it.
+ * SQL counting the line breaks inside a row's quoted cells (`"two⏎lines"`), which DuckDB's record
+ * numbers leave out. Only worth its cost when `hasQuotedBreaksSql` found any.
  */
-function lineSql(spec: LoadSpec, k: number): string {
-  const t = loadTables(k);
+function breaksSql(spec: LoadSpec): string {
+  const joined = `concat(${spec.columns.map((_, i) => `coalesce(${col(i)}, '')`).join(', ')})`;
+  return `len(regexp_extract_all(${joined}, '\\r\\n|\\r|\\n'))`;
+}
+
+/** A query giving `n` > 0 when some cell of the raw rows holds a line break (quoted multi-line text). */
+export function hasQuotedBreaksSql(spec: LoadSpec, k: number): string | null {
+  if (spec.csv.delimiter === 'whitespace' || spec.csv.quote === '') return null;
+  const cells = spec.columns.map((_, i) => `regexp_matches(coalesce(${col(i)}, ''), '[\\r\\n]')`);
+  return `SELECT count(*) AS n FROM (SELECT 1 FROM ${loadTables(k).raw} WHERE ${cells.join(' OR ')} LIMIT 1)`;
+}
+
+/** Malformed records with `pos`, the number of good rows before each. */
+function malformedSql(spec: LoadSpec, k: number): string {
+  const head = spec.csv.skipLines + (spec.csv.header ? 1 : 0);
+  return `(SELECT line, line - ${head} - (row_number() OVER (ORDER BY line) - 1) AS pos
+    FROM (SELECT DISTINCT line FROM ${loadTables(k).csvRejects}))`;
+}
+
+/**
+ * The line number of each raw row as the file's own lines count (header = line 1). The CSV reader
+ * skips malformed records and numbers the rest by record, so a good row's line is its position, plus the
+ * lines before the table, plus the malformed records before it, plus (`multiline`) the line breaks inside
+ * quoted cells of earlier rows. DuckDB numbers a malformed record by records too, so its place among the
+ * good rows is its number minus the lines before the table and the malformed records before it.
+ * Blank lines inside the table are not counted (the reader drops them without a trace).
+ */
+function lineSql(spec: LoadSpec, k: number, multiline: boolean): string {
   const head = spec.csv.skipLines + (spec.csv.header ? 1 : 0);
   if (spec.csv.delimiter === 'whitespace') return `_rn + ${head}`;
-  return `_rn + ${head} + (SELECT count(*) FROM (
-    SELECT line - ${head} - (row_number() OVER (ORDER BY line) - 1) AS pos FROM (SELECT DISTINCT line FROM ${t.csvRejects})
-  ) WHERE pos <= _rn)`;
+  const breaks = multiline
+    ? ` + coalesce(sum(${breaksSql(spec)}) OVER (ORDER BY _rn ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)`
+    : '';
+  return `_rn + ${head}${breaks} + (SELECT count(*) FROM ${malformedSql(spec, k)} WHERE pos <= _rn)`;
 }
 
 const text = (i: number | undefined) => (i === undefined ? 'NULL::VARCHAR' : `NULLIF(trim(${col(i)}), '')`);
@@ -128,7 +158,7 @@ function reasonSql(spec: LoadSpec): string {
     checks.push(`WHEN _date_given AND signup_date IS NULL THEN ${literal(r.date)}`);
   if (spec.role === 'orders') checks.push(`WHEN _amount_given AND amount IS NULL THEN ${literal(r.amount)}`);
   if (spec.role === 'orders' && (spec.fields.amount !== undefined || spec.fields.unitPrice !== undefined))
-    checks.push(`WHEN NOT _amount_given THEN ${literal(r.amount)}`);
+    checks.push(`WHEN NOT _amount_given THEN ${literal(r.missingAmount)}`);
   if (spec.role === 'tenure') {
     checks.push(`WHEN duration IS NULL OR duration < 0 THEN ${literal(r.duration)}`);
     checks.push(`WHEN event IS NULL THEN ${literal(r.event)}`);
@@ -140,7 +170,7 @@ function reasonSql(spec: LoadSpec): string {
 }
 
 /** `CREATE TABLE typed …`: typed values, line numbers, and each row's reject reason (NULL = loaded). */
-export function buildTypedSql(spec: LoadSpec, k: number): string {
+export function buildTypedSql(spec: LoadSpec, k: number, options: { multiline?: boolean } = {}): string {
   const t = loadTables(k);
   const cells = spec.columns.map((_, i) => col(i));
   const attrs = spec.attributes.map((i) => `${text(i)} AS ${ident(`a${i}`)}`);
@@ -148,19 +178,28 @@ export function buildTypedSql(spec: LoadSpec, k: number): string {
   const content = `coalesce(_text, concat_ws(${literal(sep)}, ${cells.map((c) => `coalesce(${c}, '')`).join(', ')}))`;
   return `CREATE OR REPLACE TABLE ${t.typed} AS
 SELECT *, ${reasonSql(spec)} AS _reason FROM (
-  SELECT ${lineSql(spec, k)} AS _line, _bad_width,
+  SELECT ${lineSql(spec, k, options.multiline ?? false)} AS _line, _bad_width,
     row_number() OVER (PARTITION BY ${cells.join(', ')} ORDER BY _rn) AS _dup,
     ${typedColumns(spec).join(',\n    ')}${attrs.length ? ',\n    ' + attrs.join(', ') : ''},
     ${content} AS _content
   FROM ${t.raw})`;
 }
 
-/** Rows for the ledger: typed rows with a reason plus the lines the CSV reader could not split. */
-export function buildRejectsSql(k: number, fileName: string): string {
+/**
+ * Rows for the ledger: typed rows with a reason plus the records the CSV reader could not split. A
+ * malformed record's line adds the line breaks inside quoted cells of the good rows before it.
+ */
+export function buildRejectsSql(spec: LoadSpec, k: number, options: { multiline?: boolean } = {}): string {
   const t = loadTables(k);
-  return `SELECT ${k} AS _k, ${literal(fileName)} AS file, _line AS line, _reason AS reason, _content AS content
+  const file = literal(spec.fileName);
+  const before = options.multiline
+    ? ` + (SELECT coalesce(sum(${breaksSql(spec)}), 0) FROM ${t.raw} WHERE _rn <= m.pos)`
+    : '';
+  // DuckDB's text of a malformed record starts with any blank lines before it.
+  return `SELECT ${k} AS _k, ${file} AS file, _line AS line, _reason AS reason, _content AS content
 FROM ${t.typed} WHERE _reason IS NOT NULL
 UNION ALL
-SELECT ${k}, ${literal(fileName)}, line, ${literal(REJECT_REASONS.fields)}, min(csv_line)
-FROM ${t.csvRejects} GROUP BY line`;
+SELECT ${k}, ${file}, m.line${before}, ${literal(REJECT_REASONS.fields)},
+  (SELECT ltrim(min(csv_line), chr(13) || chr(10)) FROM ${t.csvRejects} r WHERE r.line = m.line)
+FROM ${malformedSql(spec, k)} m`;
 }

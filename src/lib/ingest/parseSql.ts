@@ -1,3 +1,4 @@
+import { literal } from '../analysis/sql';
 import type { DateLayout, NumberLayout } from './spec';
 
 /**
@@ -40,26 +41,35 @@ export function dateSql(text: string, layout: DateLayout): string {
   return `CAST(try_strptime(${part(p.y)} || '-' || ${part(p.m)} || '-' || ${part(p.d)}, '%Y-%m-%d') AS DATE)`;
 }
 
-function escapeClass(ch: string): string {
+/** The character as it must appear inside a regular-expression character class or sequence. */
+function escapeRegex(ch: string): string {
   return ch === '.' ? '\\.' : ch;
+}
+
+/** The thousands separator as a regex: space-like ones are interchangeable, as are ' and ’ (see numbers.ts). */
+function thousandsRegex(thousands: NumberLayout['thousands']): string {
+  if (thousands === ' ') return '[ \\x{00A0}\\x{202F}]';
+  if (thousands === "'") return "['\\x{2019}]";
+  return escapeRegex(thousands);
 }
 
 /**
  * SQL for the DOUBLE in text expression `text` written with `layout`: accepts currency text around the
- * number (`kr 1 234,50`, `1 234,50 kr`, `€12`), a leading or trailing minus, and accounting
- * parentheses for negatives. NULL when the cell is not such a number.
+ * number (`kr 1 234,50`, `1 234,50 kr`, `€12`), a leading or trailing minus, accounting parentheses for
+ * negatives and the Nordic `99,-` for a whole amount. NULL when the cell is not such a number. The
+ * regular expressions go through `literal()`, so a `'` thousands separator cannot break the query.
  */
 export function numberSql(text: string, layout: NumberLayout): string {
-  const t = `trim(${text})`;
-  const dec = escapeClass(layout.decimal);
-  // Space thousands also come as no-break and narrow no-break spaces (Excel, Nordic locales).
-  const sep = layout.thousands === ' ' ? '[ \\x{00A0}\\x{202F}]' : escapeClass(layout.thousands);
-  const digits = layout.thousands ? `\\d{1,3}(?:${sep}?\\d{3})*` : '\\d+';
-  const unit = `(?:[A-Za-z]{1,3}\\.?|[$€£])`;
-  const valid = `^\\(?[-−+]?\\s*(?:${unit}\\s*)?[-−+]?(?:${digits}(?:${dec}\\d*)?|${dec}\\d+)\\s*(?:${unit})?\\s*-?\\)?$`;
+  const dec = escapeRegex(layout.decimal);
+  const digits = layout.thousands ? `\\d{1,3}(?:${thousandsRegex(layout.thousands)}?\\d{3})*` : '\\d+';
+  const unit = `(?:[A-Za-z]{1,3}\\.?|[$€£¥])`;
+  // `99,-`: the dash after the decimal separator stands for zero øre and is not a minus.
+  const whole = `(\\d)${dec}-(\\s*${unit}?)$`;
+  const t = `regexp_replace(trim(${text}), ${literal(whole)}, '\\1\\2')`;
+  const valid = `^\\(?[-−+]?\\s*(?:${unit}\\s*)?[-−+]?(?:${digits}(?:${dec}\\d*)?|${dec}\\d+)\\s*(?:${unit})?\\s*[-−]?\\)?$`;
   const negative = `(${t} LIKE '(%)' OR ${t} LIKE '%-%' OR ${t} LIKE '%−%')`;
-  const core = `replace(regexp_replace(${t}, '[^0-9${dec}]', '', 'g'), '${layout.decimal}', '.')`;
-  return `CASE WHEN regexp_full_match(${t}, '${valid}') THEN (CASE WHEN ${negative} THEN -1 ELSE 1 END) * TRY_CAST(${core} AS DOUBLE) END`;
+  const core = `replace(regexp_replace(${t}, ${literal(`[^0-9${dec}]`)}, '', 'g'), ${literal(layout.decimal)}, '.')`;
+  return `CASE WHEN regexp_full_match(${t}, ${literal(valid)}) THEN (CASE WHEN ${negative} THEN -1 ELSE 1 END) * TRY_CAST(${core} AS DOUBLE) END`;
 }
 
 /** SQL for a yes/no flag: 1/0, true/false, yes/no, ja/nei/nej, j/n, y/n (any case); NULL otherwise. */

@@ -73,6 +73,7 @@ export const REJECT_REASONS = {
   customerId: 'missing customer id',
   missingDate: 'missing date',
   date: 'unparseable date',
+  missingAmount: 'missing amount',
   amount: 'unparseable amount',
   duplicate: 'duplicate',
   duration: 'unparseable duration',
