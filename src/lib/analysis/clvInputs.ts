@@ -205,3 +205,13 @@ export function clvJobInput(arrays: ClvArrays, span: ClvSpanRow, options: ClvRun
         : undefined,
   };
 }
+
+/**
+ * A calibration end for the holdout check: the as-of date minus a holdout of 26 weeks, or a third of
+ * the data's span when that is shorter.
+ */
+export function suggestCalibrationEnd(first: string, asOf: string): string {
+  const holdout = Math.max(1, Math.min(182, Math.round(daysBetween(first, asOf) / 3)));
+  const [y, m, d] = asOf.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d - holdout)).toISOString().slice(0, 10);
+}
