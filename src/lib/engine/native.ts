@@ -43,6 +43,14 @@ export async function createNativeEngine(options: { threads?: number } = {}): Pr
     return value as Value;
   };
 
+  const forget = async (file: string) => {
+    const dir = texts.get(file);
+    if (!dir) return;
+    const { rm } = await import('node:fs/promises');
+    await rm(dir, { recursive: true, force: true });
+    texts.delete(file);
+  };
+
   return {
     async query<T extends Row = Row>(sql: string, opts?: { signal?: AbortSignal }): Promise<T[]> {
       opts?.signal?.throwIfAborted();
@@ -72,19 +80,12 @@ export async function createNativeEngine(options: { threads?: number } = {}): Pr
       }
       throw new EngineError('The native engine reads files from disk only');
     },
-    async dropFile(file: string) {
-      const dir = texts.get(file);
-      if (dir) {
-        const { rm } = await import('node:fs/promises');
-        await rm(dir, { recursive: true, force: true });
-        texts.delete(file);
-      }
-    },
+    dropFile: forget,
     onProgress() {
       // Native queries report no progress here.
     },
     async close() {
-      for (const file of [...texts.keys()]) await this.dropFile(file);
+      for (const file of [...texts.keys()]) await forget(file);
       conn.closeSync();
     },
   };
