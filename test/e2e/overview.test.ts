@@ -70,6 +70,8 @@ describe('the dashboard in Chromium, served from a sub-path', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(csv, 'utf8'),
     });
+    // Dropped files wait in the preview; one click on Load confirms every guess.
+    await page.getByTestId('ingest-load').click();
     await page.waitForSelector('[data-metric="customers"]', { timeout: 60_000 });
     const shown = await readMetrics(page);
     // By hand: customers 00042 and 00077 (00099's only row has an unreadable amount and is rejected).

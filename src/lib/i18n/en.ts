@@ -2,6 +2,7 @@ import { churnEn } from './messages/churn';
 import { clvEn } from './messages/clv';
 import { cohortsEn } from './messages/cohorts';
 import { customersEn } from './messages/customers';
+import { ingestEn } from './messages/ingest';
 
 /** English messages shared by the whole app. */
 const coreEn = {
@@ -87,7 +88,7 @@ const coreEn = {
 } as const;
 
 /** English messages: the complete catalogue every other language is checked against. */
-export const en = { ...coreEn, ...cohortsEn, ...churnEn, ...clvEn, ...customersEn } as const;
+export const en = { ...coreEn, ...cohortsEn, ...churnEn, ...clvEn, ...customersEn, ...ingestEn } as const;
 
 /** A message key. */
 export type MessageKey = keyof typeof en;

@@ -36,6 +36,18 @@ export interface FileInput {
   source: FileSource;
   /** The name to register the bytes under when it differs from the file's (e.g. `.gz` added). */
   registerAs?: string;
+  /** The file's size in bytes, for progress reports. */
+  size?: number;
+}
+
+/** How far loading has come: the file being read and the bytes of it read so far (estimated). */
+export interface LoadProgress {
+  file: string;
+  /** 0-based position of the file among those being loaded, and how many there are. */
+  index: number;
+  count: number;
+  bytesRead: number;
+  bytesTotal: number;
 }
 
 /** The ledger table: one row per rejected input row, with file, line and reason. */
@@ -45,32 +57,65 @@ function check(signal?: AbortSignal) {
   if (signal?.aborted) throw new CancelledError('Loading was cancelled');
 }
 
+/** Options of a load: cancellation between steps, and progress of reading each file. */
+export interface LoadOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+/** Messages of the failures that mean the browser ran out of memory (wasm heap, array buffers). */
+const OUT_OF_MEMORY =
+  /out of memory|allocation failed|memory access out of bounds|Aborted\(OOM\)|could not allocate/i;
+
+/** The error to show for a failure while loading a file: out of memory in plain words, naming the file. */
+function loadError(spec: LoadSpec, error: unknown, what: string): IngestError {
+  const message = messageOf(error);
+  const text = OUT_OF_MEMORY.test(message)
+    ? `${spec.fileName}: is too large for this browser's memory. Split it into smaller files (for example by year) or use the command-line tool.`
+    : `${spec.fileName}: ${what} (${message})`;
+  return new IngestError(text, spec.fileName, null, { cause: error });
+}
+
 async function loadOne(
   engine: Engine,
   input: FileInput,
   k: number,
-  signal?: AbortSignal,
+  count: number,
+  options: LoadOptions,
 ): Promise<FileReport> {
   const { spec } = input;
+  const { signal, onProgress } = options;
+  const total = input.size ?? 0;
+  const report = (fraction: number) =>
+    onProgress?.({
+      file: spec.fileName,
+      index: k,
+      count,
+      bytesRead: Math.round(fraction * total),
+      bytesTotal: total,
+    });
   const path = await engine.registerFile(input.registerAs ?? spec.fileName, input.source);
+  report(0);
+  // Reading the file is the long step; DuckDB reports how far its scan has come.
+  engine.onProgress((fraction) => report(fraction));
   try {
     await engine.exec(buildReadSql(spec, path, k));
   } catch (error) {
-    throw new IngestError(
-      `${spec.fileName}: could not be read as CSV (${messageOf(error)})`,
-      spec.fileName,
-      null,
-      {
-        cause: error,
-      },
-    );
+    throw loadError(spec, error, 'could not be read as CSV');
+  } finally {
+    engine.onProgress(null);
   }
+  report(1);
   check(signal);
   // Line numbers must count line breaks inside quoted cells; finding none spares the running count.
   const probe = hasQuotedBreaksSql(spec, k);
-  const multiline = probe ? ((await engine.query<{ n: number }>(probe))[0]?.n ?? 0) > 0 : false;
-  await engine.exec(buildTypedSql(spec, k, { multiline }));
-  await engine.exec(`INSERT INTO ${REJECTS_TABLE} BY NAME ${buildRejectsSql(spec, k, { multiline })}`);
+  try {
+    const multiline = probe ? ((await engine.query<{ n: number }>(probe))[0]?.n ?? 0) > 0 : false;
+    await engine.exec(buildTypedSql(spec, k, { multiline }));
+    await engine.exec(`INSERT INTO ${REJECTS_TABLE} BY NAME ${buildRejectsSql(spec, k, { multiline })}`);
+  } catch (error) {
+    throw loadError(spec, error, 'could not be loaded');
+  }
   const [counts] = await engine.query<{ good: number; bad: number }>(
     `SELECT (SELECT count(*) FROM ${loadTables(k).typed} WHERE _reason IS NULL) AS good,
             (SELECT count(*) FROM ${REJECTS_TABLE} WHERE _k = ${k}) AS bad`,
@@ -102,7 +147,7 @@ async function loadOne(
 export async function loadDataset(
   engine: Engine,
   inputs: FileInput[],
-  options: { signal?: AbortSignal } = {},
+  options: LoadOptions = {},
 ): Promise<DatasetInfo> {
   // Subscriptions alone are enough for subscription churn and survival (METRICS.md §4–5).
   if (!inputs.some((i) => i.spec.role !== 'customers'))
@@ -117,7 +162,7 @@ export async function loadDataset(
   const loaded: { spec: LoadSpec; k: number }[] = [];
   for (const [k, input] of inputs.entries()) {
     check(options.signal);
-    files.push(await loadOne(engine, input, k, options.signal));
+    files.push(await loadOne(engine, input, k, inputs.length, options));
     loaded.push({ spec: input.spec, k });
   }
   for (const sql of buildModelSql(loaded)) await engine.exec(sql);

@@ -6,7 +6,10 @@ import { guessMapping } from './sniff/mapping';
 import { decodeText } from './sniff/encoding';
 import { toNumberLayout } from './sniff/numbers';
 import type { SniffResult } from './sniff/result';
-import { sniffFile } from './sniff/sniff';
+import type { Dialect } from './sniff/dialect';
+import type { TextEncoding } from './sniff/encoding';
+import { readHeadInfo, type FileHead } from './sniff/readHead';
+import { sniffBytes, sniffFile } from './sniff/sniff';
 import { KIND_WARNINGS } from './sniff/warnings';
 
 /** What the user changed about a file after seeing its preview; anything left out keeps the guess. */
@@ -88,22 +91,98 @@ export interface PlannedFile {
   file: File;
   sniff: SniffResult;
   choices: SpecChoices;
+  /** The sampled start of the file, kept so the preview can be read again with other choices. */
+  head?: FileHead;
+}
+
+/**
+ * Files that need decoding in JavaScript (Windows-1252, UTF-16, or gzip that DuckDB cannot take as
+ * it is) are held whole in memory as text: above this they are refused with advice instead.
+ */
+export const MAX_DECODED_BYTES = 256 * 1024 * 1024;
+/**
+ * UTF-8 files are read in slices, but the loaded tables live in the database's memory, which a 32-bit
+ * WebAssembly build caps at 4 GiB; the raw and typed copies take about three times the file.
+ */
+export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+/**
+ * Why a sniffed file cannot be loaded, in the user's words and naming the file; null when it can.
+ * Covers workbooks and other binary files, empty files, a header without data rows (known for sure only
+ * when the sample is the whole file) and files too large for the browser's memory.
+ */
+export function fileProblem(planned: Pick<PlannedFile, 'file' | 'sniff' | 'head'>): string | null {
+  const { sniff, file, head } = planned;
+  const name = sniff.fileName;
+  if (sniff.kind !== 'text') return `${name}: ${KIND_WARNINGS[sniff.kind]}`;
+  if (sniff.headers.length === 0) return `${name}: the file is empty`;
+  if (head?.complete && sniff.rows.length === 0)
+    return sniff.dialect.header ? `${name}: has a header but no data rows` : `${name}: the file is empty`;
+  const decoded = sniff.encoding !== 'utf-8';
+  if (decoded && file.size > MAX_DECODED_BYTES)
+    return `${name}: is too large for the browser's memory (${megabytes(file.size)} saved as ${sniff.encoding}). Save it as "CSV UTF-8" and drop it again: UTF-8 files up to ${megabytes(MAX_FILE_BYTES)} are read in slices.`;
+  if (file.size > MAX_FILE_BYTES)
+    return `${name}: is too large for the browser's memory (${megabytes(file.size)}; about ${megabytes(MAX_FILE_BYTES)} fits). Split it by date into smaller files, or use the command-line tool.`;
+  return null;
+}
+
+/** Sniff one dropped file (its first 64 KiB only), keeping the sample for the preview. */
+export async function sniffPlanned(file: File): Promise<PlannedFile> {
+  let head: FileHead;
+  try {
+    head = await readHeadInfo(file);
+  } catch {
+    // A damaged archive: the sniffer reports it as such.
+    return { file, sniff: await sniffFile(file), choices: {} };
+  }
+  const sniff = sniffBytes(head.bytes, file.name, { complete: head.complete, compression: head.compression });
+  return { file, sniff, choices: {}, head };
+}
+
+/**
+ * The file read again from its sample with the user's choice of encoding or layout; everything else
+ * (columns, formats, mapping guesses, warnings) follows from that choice.
+ */
+export function resniff(
+  planned: PlannedFile,
+  options: { encoding?: TextEncoding; dialect?: Partial<Dialect> },
+): SniffResult {
+  const { head, file } = planned;
+  if (!head) return planned.sniff;
+  return sniffBytes(head.bytes, file.name, {
+    complete: head.complete,
+    compression: head.compression,
+    ...options,
+  });
 }
 
 /** Sniff every dropped file (its first 64 KiB only). */
 export async function sniffFiles(files: File[]): Promise<PlannedFile[]> {
-  return Promise.all(files.map(async (file) => ({ file, sniff: await sniffFile(file), choices: {} })));
+  return Promise.all(files.map(sniffPlanned));
 }
 
-/** Turn sniffed files and the user's choices into loader inputs. */
+/** Turn sniffed files and the user's choices into loader inputs; IngestError naming a file that cannot load. */
 export async function inputsFor(planned: PlannedFile[]): Promise<FileInput[]> {
   return Promise.all(
-    planned.map(async ({ file, sniff, choices }) => {
-      const spec = specFromSniff(sniff, choices);
-      const { name, source } = await sourceFor(file, sniff);
-      return { spec, source, registerAs: name };
+    planned.map(async (p) => {
+      const problem = fileProblem(p);
+      if (problem) throw new IngestError(problem, p.sniff.fileName);
+      const spec = specFromSniff(p.sniff, p.choices);
+      const { name, source } = await sourceFor(p.file, p.sniff);
+      return { spec, source, registerAs: name, size: p.file.size };
     }),
   );
+}
+
+/** Loader inputs for dropped files (every guess taken) or for files planned in the preview. */
+export async function inputsFrom(files: File[] | PlannedFile[]): Promise<FileInput[]> {
+  const planned = files.map((f) => (f instanceof File ? null : f));
+  if (planned.every((p) => p !== null)) return inputsFor(planned);
+  return planFiles(files as File[]);
 }
 
 /** Work out how to load each dropped file, taking every guess as it is. */

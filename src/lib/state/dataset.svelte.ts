@@ -1,7 +1,7 @@
 import { CancelledError, IngestError, messageOf } from '../engine/errors';
 import type { Engine } from '../engine/types';
-import { loadDataset, type DatasetInfo } from '../ingest/load';
-import { planFiles } from '../ingest/plan';
+import { loadDataset, type DatasetInfo, type LoadProgress } from '../ingest/load';
+import { inputsFrom, type PlannedFile } from '../ingest/plan';
 
 /** Where the loaded data stands. */
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -16,6 +16,8 @@ export class DatasetState {
   error = $state<string | null>(null);
   /** Names of the files being loaded, for the progress message. */
   loadingNames = $state<string[]>([]);
+  /** Bytes read of the file being loaded (the progress bar), null when not loading. */
+  progress = $state.raw<LoadProgress | null>(null);
   /** Bumped after each successful load, so queries know to run again. */
   version = $state(0);
   #controller: AbortController | null = null;
@@ -25,18 +27,26 @@ export class DatasetState {
     this.engine = engine;
   }
 
-  /** Sniff, map and load the given files. Errors become `error` (shown in place), never a blank page. */
-  async load(files: File[]): Promise<void> {
+  /**
+   * Load files: dropped files with every guess taken, or files planned in the preview with the user's
+   * choices. Errors become `error` (shown in place), never a blank page.
+   */
+  async load(files: File[] | PlannedFile[]): Promise<void> {
     this.#controller?.abort();
     const controller = (this.#controller = new AbortController());
     this.status = 'loading';
     this.error = null;
-    this.loadingNames = files.map((f) => f.name);
+    this.loadingNames = files.map((f) => (f instanceof File ? f : f.file).name);
     try {
-      const inputs = await planFiles(files);
+      const inputs = await inputsFrom(files);
       const engine = await this.engine();
       const started = performance.now();
-      const info = await loadDataset(engine, inputs, { signal: controller.signal });
+      const info = await loadDataset(engine, inputs, {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (!controller.signal.aborted) this.progress = p;
+        },
+      });
       // Visible in the browser's performance panel; the benchmark reads it too.
       performance.measure('lojal:load', { start: started });
       if (controller.signal.aborted) return;
@@ -47,6 +57,8 @@ export class DatasetState {
       if (error instanceof CancelledError) return;
       this.error = error instanceof IngestError ? error.message : messageOf(error);
       this.status = this.info ? 'ready' : 'error';
+    } finally {
+      if (this.#controller === controller) this.progress = null;
     }
   }
 

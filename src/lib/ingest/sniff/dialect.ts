@@ -99,9 +99,10 @@ function leadingJunk(records: SampleRecord[]): { lines: number; index: number } 
  * most consistent number of fields with cells that read cleanly, respecting quotes; a `;` file with
  * decimal commas therefore comes out as `;`. A trailing line without a line break is ignored when
  * judging, since the sample may have cut it. Excel's `sep=X` first line names the delimiter and is skipped.
+ * Whatever `fixed` gives (the user's choice in the preview) is taken as it is.
  */
-export function detectDialect(text: string): Dialect {
-  const directive = sepDirective(text);
+export function detectDialect(text: string, fixed: Partial<Dialect> = {}): Dialect {
+  const directive = fixed.delimiter && fixed.delimiter !== 'whitespace' ? null : sepDirective(text);
   const directiveLines = directive ? 1 : 0;
   const body = directive ? text.replace(/^[^\r\n]*(\r\n|\r|\n)?/, '') : text.replace(/^\uFEFF/, '');
   let best: { delimiter: Delimiter; quote: Dialect['quote']; score: number } = {
@@ -113,25 +114,36 @@ export function detectDialect(text: string): Dialect {
     const s = score(sampleRecords(body, delimiter, quote), delimiter) * weight;
     if (s > best.score) best = { delimiter, quote, score: s };
   };
-  for (const d of directive ? [directive] : DELIMITERS)
-    for (const q of QUOTES) consider(d, q.quote, q.weight);
-  if (!directive) consider('whitespace', '', WHITESPACE_WEIGHT);
+  // What the user chose is the only candidate; the rest is still judged from the sample.
+  const delimiters = fixed.delimiter ? [fixed.delimiter] : directive ? [directive] : DELIMITERS;
+  const quotes = QUOTES.filter((q) => fixed.quote === undefined || q.quote === fixed.quote);
+  for (const d of delimiters.filter((x) => x !== 'whitespace'))
+    for (const q of quotes.length ? quotes : QUOTES) consider(d, q.quote, q.weight);
+  if (!directive && (!fixed.delimiter || fixed.delimiter === 'whitespace'))
+    consider('whitespace', '', WHITESPACE_WEIGHT);
+  if (fixed.delimiter && best.score === 0)
+    best = {
+      delimiter: fixed.delimiter,
+      quote: fixed.quote ?? (fixed.delimiter === 'whitespace' ? '' : '"'),
+      score: 0,
+    };
   // The directive is the user's own statement: it holds even when the sample splits badly with it.
   if (directive && best.score === 0) best = { delimiter: directive, quote: '"', score: 0 };
   const records = sampleRecords(body, best.delimiter, best.quote);
   const junk = leadingJunk(records);
   const table = usable(records.slice(junk.index));
   const header =
-    table.length > 0 &&
-    looksLikeHeader(
-      table[0].fields,
-      table.slice(1).map((r) => r.fields),
-    );
+    fixed.header ??
+    (table.length > 0 &&
+      looksLikeHeader(
+        table[0].fields,
+        table.slice(1).map((r) => r.fields),
+      ));
   return {
     delimiter: best.delimiter,
     quote: best.quote,
     header,
-    lineEnding: detectLineEnding(text),
-    skipLines: directiveLines + junk.lines,
+    lineEnding: fixed.lineEnding ?? detectLineEnding(text),
+    skipLines: fixed.skipLines ?? directiveLines + junk.lines,
   };
 }

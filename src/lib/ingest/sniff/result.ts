@@ -48,6 +48,10 @@ export interface SniffOptions {
   /** False when the bytes are only the start of the file, so the last line may be cut off. Default true. */
   complete?: boolean;
   compression?: 'none' | 'gzip';
+  /** The user's choice of encoding, overriding detection. */
+  encoding?: TextEncoding;
+  /** The user's choices of layout (delimiter, quote, header, …), overriding detection. */
+  dialect?: Partial<Dialect>;
 }
 
 /**
@@ -60,7 +64,9 @@ export function emptyResult(
   options: SniffOptions,
   bytes: Uint8Array,
 ): SniffResult {
-  const { encoding, bom } = detectEncoding(bytes);
+  const detected = detectEncoding(bytes);
+  const encoding = options.encoding ?? detected.encoding;
+  const bom = encoding === detected.encoding ? detected.bom : 0;
   return {
     fileName,
     kind,

@@ -23,12 +23,13 @@ function wholeLines(text: string): string {
  * it is, with warnings in the user's terms. Never throws, whatever the bytes.
  */
 export function sniffBytes(bytes: Uint8Array, fileName: string, options: SniffOptions = {}): SniffResult {
-  const kind = detectFileKind(bytes, fileName);
+  // A chosen encoding settles whether the bytes are text (UTF-16 is full of zero bytes).
+  const kind = options.encoding?.startsWith('utf-16') ? 'text' : detectFileKind(bytes, fileName);
   if (kind !== 'text') return emptyResult(fileName, kind, options, bytes);
   const base = emptyResult(fileName, kind, options, bytes);
   const decoded = decodeText(bytes, base.encoding);
   const text = options.complete === false ? wholeLines(decoded) : decoded;
-  const dialect = detectDialect(text);
+  const dialect = detectDialect(text, options.dialect);
   const preview = parsePreview(text, dialect);
   const { headers, rows } = preview;
   const hints = { delimiter: dialect.delimiter };
