@@ -1,6 +1,6 @@
 import { cohortBaseCtes, cohortLabelSql } from './cohortMembers';
 import type { CohortParams } from './cohorts';
-import { indexSql, truncSql } from './period';
+import { indexSql, periodsSinceSql, truncSql } from './period';
 import { literal } from './sql';
 
 /** A cell of the cohort table, as the user clicked it. */
@@ -45,6 +45,18 @@ export function buildCohortCustomersSql(params: CohortParams, cell: CohortCellRe
     ? `m.last_complete >= ${k}`
     : `${indexSql(p, 'm.start', truncSql(p, '(SELECT as_of FROM cut)', ws))} >= ${k}`;
   return `WITH ${cohortBaseCtes(params)},
+picked AS (
+  SELECT * FROM cohort m
+  WHERE ${cohortLabelSql(params, 'm.cohort_key', 'm.start')} = ${literal(cell.cohort)}
+    AND m.segment IS NOT DISTINCT FROM ${literal(cell.segment)} AND ${reached}
+),
+per_customer AS (
+  SELECT d.customer_id, ${periodsSinceSql(p, 'm.start', 'd.day')} AS k, bool_or(d.purchases > 0) AS active,
+    sum(d.revenue) AS revenue, sum(d.purchases) AS orders
+  FROM customer_days d JOIN picked m USING (customer_id)
+  WHERE d.day <= (SELECT as_of FROM cut) AND d.day >= m.start
+  GROUP BY ALL
+),
 per AS (
   SELECT customer_id,
     coalesce(bool_or(active) FILTER (WHERE k = ${k}), FALSE) AS active_in_k,
@@ -59,8 +71,7 @@ SELECT m.customer_id, strftime(m.anchor_day, '%Y-%m-%d') AS anchor_date, m.segme
   coalesce(s.active_in_k, FALSE) AS active_in_k, CAST(coalesce(s.orders_in_k, 0) AS INTEGER) AS orders_in_k,
   CAST(coalesce(s.revenue_in_k, 0) AS DOUBLE) AS revenue_in_k, CAST(coalesce(s.revenue_to_k, 0) AS DOUBLE) AS revenue_to_k,
   CAST(s.last_active_k AS INTEGER) AS last_active_k
-FROM cohort m LEFT JOIN per s USING (customer_id)
-WHERE ${cohortLabelSql(params, 'm.cohort_key', 'm.start')} = ${literal(cell.cohort)}
-  AND m.segment IS NOT DISTINCT FROM ${literal(cell.segment)} AND ${reached} AND coalesce(${counted}, FALSE)
+FROM picked m LEFT JOIN per s USING (customer_id)
+WHERE coalesce(${counted}, FALSE)
 ORDER BY revenue_to_k DESC, m.customer_id`;
 }

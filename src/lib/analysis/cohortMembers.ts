@@ -64,10 +64,7 @@ function anchorSql(anchor: CohortAnchor): { from: string; day: string; key: stri
  * CTEs every cohort query starts from:
  * - `cut(as_of)`: the as-of date (METRICS.md §1);
  * - `cohort(customer_id, cohort_key, segment, start, anchor_day, last_complete)`: each customer in range
- *   with the start of their period 0 and the last period index that has ended by the as-of date;
- * - `per_customer(customer_id, cohort_key, segment, start, k, active, revenue, orders)`: one row per
- *   customer and period with any order: `active` when the period holds a purchase occasion (refunds never
- *   count, §1), `revenue` net of refunds, `orders` purchase orders.
+ *   with the start of their period 0 and the last period index that has ended by the as-of date.
  */
 export function cohortBaseCtes(params: CohortSelection): string {
   const p = params.period;
@@ -89,18 +86,6 @@ cohort AS (
     ${indexSql(p, 'start', truncSql(p, `${asOf} + 1`, ws))} - 1 AS last_complete
   FROM (SELECT *, ${truncSql(p, 'anchor_day', ws)} AS start FROM anchored
     WHERE anchor_day IS NOT NULL AND anchor_day <= ${asOf}${range})
-),
-activity AS (
-  SELECT d.customer_id, ${truncSql(p, 'd.day', ws)} AS period_start, bool_or(d.purchases > 0) AS active,
-    sum(d.revenue) AS revenue, sum(d.purchases) AS orders
-  FROM customer_days d JOIN cohort m USING (customer_id)
-  WHERE d.day <= ${asOf} AND d.day >= m.start
-  GROUP BY d.customer_id, period_start
-),
-per_customer AS (
-  SELECT m.customer_id, m.cohort_key, m.segment, m.start, m.last_complete,
-    ${indexSql(p, 'm.start', 'a.period_start')} AS k, a.active, a.revenue, a.orders
-  FROM activity a JOIN cohort m USING (customer_id)
 )`;
 }
 

@@ -1,5 +1,5 @@
 import { cohortBaseCtes, cohortLabelSql, isValueAnchor, type CohortSelection } from './cohortMembers';
-import { indexSql, truncSql } from './period';
+import { indexSql, periodsSinceSql, truncSql } from './period';
 
 export type { CohortAnchor, CohortSelection } from './cohortMembers';
 
@@ -65,34 +65,52 @@ export function buildCohortSql(params: CohortParams): string {
   const ws = params.weekStart ?? 'monday';
   const unbounded =
     (params.mode ?? 'in-period') === 'unbounded' && (params.measure ?? 'customers') === 'customers';
-  const sub = 'cohort_key, segment, start';
-  const joinOn = (t: string) =>
-    `${t}.cohort_key IS NOT DISTINCT FROM g.cohort_key AND ${t}.segment IS NOT DISTINCT FROM g.segment AND ${t}.start = g.start AND ${t}.k = g.k`;
+  const asOf = '(SELECT as_of FROM cut)';
+  const bySub = 'PARTITION BY g.sid ORDER BY g.k';
+  // Sub-cohorts get an integer id, so the big aggregation and every join after it are on integers.
   return `WITH ${cohortBaseCtes(params)},
-cells AS (
-  SELECT ${sub}, k, count(*) FILTER (WHERE active) AS retained, sum(revenue) AS revenue, sum(orders) AS orders
-  FROM per_customer GROUP BY ALL
-),
-last_active AS (
-  SELECT ${sub}, k, count(*) AS n FROM (
-    SELECT customer_id, ${sub}, max(k) AS k FROM per_customer WHERE active GROUP BY ALL
-  ) GROUP BY ALL
-),
 subs AS (
-  SELECT ${sub}, ${cohortLabelSql(params, 'cohort_key', 'start')} AS cohort, any_value(last_complete) AS last_complete,
-    count(*) AS size
-  FROM cohort GROUP BY ALL
+  SELECT cohort_key, segment, start, ${cohortLabelSql(params, 'cohort_key', 'start')} AS cohort,
+    any_value(last_complete) AS last_complete, count(*) AS size, row_number() OVER () AS sid
+  FROM cohort GROUP BY cohort_key, segment, start
 ),
+members AS (
+  -- The as-of date rides along as a column: comparing two columns per order day is much cheaper than
+  -- comparing with a scalar subquery.
+  SELECT c.customer_id, s.sid, s.start, ${asOf} AS as_of FROM cohort c JOIN subs s
+    ON s.cohort_key IS NOT DISTINCT FROM c.cohort_key AND s.segment IS NOT DISTINCT FROM c.segment AND s.start = c.start
+),
+activity AS (
+  SELECT m.sid, d.customer_id, ${periodsSinceSql(p, 'm.start', 'd.day')} AS k,
+    bool_or(d.purchases > 0) AS active, sum(d.revenue) AS revenue, sum(d.purchases) AS orders
+  FROM customer_days d JOIN members m USING (customer_id)
+  WHERE d.day BETWEEN m.start AND m.as_of
+  GROUP BY ALL
+),
+cells AS (
+  SELECT sid, k, count(*) FILTER (WHERE active) AS retained, sum(revenue) AS revenue, sum(orders) AS orders
+  FROM activity GROUP BY sid, k
+),${
+    unbounded
+      ? `
+last_active AS (
+  SELECT sid, k, count(*) AS n FROM (SELECT sid, customer_id, max(k) AS k FROM activity WHERE active GROUP BY ALL)
+  GROUP BY sid, k
+),`
+      : ''
+  }
 grid AS (
-  SELECT *, unnest(range(0, ${indexSql(p, 'start', truncSql(p, '(SELECT as_of FROM cut)', ws))} + 1)) AS k FROM subs
+  SELECT *, unnest(range(0, ${indexSql(p, 'start', truncSql(p, asOf, ws))} + 1)) AS k FROM subs
 ),
 sub_cells AS (
-  SELECT g.cohort, g.segment, g.start, g.k, g.size, g.k <= g.last_complete AS complete,
-    ${unbounded ? 'sum(coalesce(l.n, 0)) OVER (PARTITION BY g.cohort_key, g.segment, g.start ORDER BY g.k DESC)' : 'coalesce(x.retained, 0)'} AS retained,
+  SELECT g.sid, g.cohort, g.segment, g.k, g.size, g.k <= g.last_complete AS complete,
+    ${unbounded ? `sum(coalesce(l.n, 0)) OVER (PARTITION BY g.sid ORDER BY g.k DESC)` : 'coalesce(x.retained, 0)'} AS retained,
     coalesce(x.revenue, 0) AS revenue, coalesce(x.orders, 0) AS orders,
-    sum(coalesce(x.revenue, 0)) OVER (PARTITION BY g.cohort_key, g.segment, g.start ORDER BY g.k) AS cumulative,
-    first_value(coalesce(x.revenue, 0)) OVER (PARTITION BY g.cohort_key, g.segment, g.start ORDER BY g.k) AS revenue0
-  FROM grid g LEFT JOIN cells x ON ${joinOn('x')} LEFT JOIN last_active l ON ${joinOn('l')}
+    sum(coalesce(x.revenue, 0)) OVER (${bySub}) AS cumulative,
+    first_value(coalesce(x.revenue, 0)) OVER (${bySub}) AS revenue0
+  FROM grid g LEFT JOIN cells x ON x.sid = g.sid AND x.k = g.k${
+    unbounded ? '\n  LEFT JOIN last_active l ON l.sid = g.sid AND l.k = g.k' : ''
+  }
 ),
 used AS (
   -- A cell uses the sub-cohorts whose period k has ended; when none has, all that have reached k (incomplete).
@@ -107,7 +125,7 @@ SELECT u.cohort, strftime(s.start, '%Y-%m-%d') AS cohort_start,
   CAST(sum(u.revenue0) FILTER (WHERE use) AS DOUBLE) AS revenue0,
   CAST(sum(u.cumulative) FILTER (WHERE use) AS DOUBLE) AS cumulative,
   CAST(sum(u.orders) FILTER (WHERE use) AS INTEGER) AS orders,
-  bool_or(u.complete) AS complete, strftime((SELECT as_of FROM cut), '%Y-%m-%d') AS as_of
+  bool_or(u.complete) AS complete, strftime(${asOf}, '%Y-%m-%d') AS as_of
 FROM used u JOIN sizes s ON s.cohort = u.cohort AND s.segment IS NOT DISTINCT FROM u.segment
 GROUP BY u.cohort, u.segment, s.start, s.size, u.k
 ORDER BY u.segment NULLS FIRST, ${isValueAnchor(params.anchor) ? 'u.cohort' : 's.start'}, u.k`;

@@ -33,6 +33,24 @@ export function indexSql(period: Period, from: string, to: string): string {
   }
 }
 
+/**
+ * SQL for the index of the period holding `day`, counted from period start `start` (k = 0 is `start`'s
+ * own period). `date_diff` counts period boundaries, so `day` needs no truncation: cheaper than
+ * `indexSql(period, start, truncSql(period, day))` on every order row, and equal to it.
+ */
+export function periodsSinceSql(period: Period, start: string, day: string): string {
+  switch (period) {
+    case 'day':
+      return `CAST(${day} - ${start} AS INTEGER)`;
+    case 'week':
+      // `start` is a week start, so whole weeks since it are floor(days ÷ 7), Monday or Sunday alike
+      // (floor, not `//`, which truncates towards zero for days before `start`).
+      return `CAST(floor((${day} - ${start}) / 7) AS INTEGER)`;
+    default:
+      return `CAST(date_diff('${period}', ${start}, ${day}) AS INTEGER)`;
+  }
+}
+
 /** SQL for the start of the period `k` periods after period start `start`. */
 export function addSql(period: Period, start: string, k: string): string {
   switch (period) {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/lib/engine/types';
 import { buildCohortSql, type CohortCellRow, type CohortParams } from '../../../src/lib/analysis/cohorts';
 import { shapeCohorts } from '../../../src/lib/analysis/cohortShape';
+import { indexSql, periodsSinceSql, truncSql } from '../../../src/lib/analysis/period';
 import { freshEngine, loadTexts, ordersSpec } from '../../helpers/engine';
 
 const COLUMNS = ['order_id', 'customer_id', 'order_date', 'amount'];
@@ -258,6 +259,24 @@ describe('buildCohortSql quotes every name it is given', () => {
       ['(blank)', 1],
       ["it's", 1],
     ]);
+    await e.close();
+  });
+});
+
+describe('periodsSinceSql', () => {
+  it('equals indexSql on truncated days, for every day of two years and every period', async () => {
+    const e = await freshEngine();
+    for (const period of ['day', 'week', 'month', 'quarter', 'year'] as const)
+      for (const ws of ['monday', 'sunday'] as const) {
+        const start = truncSql(period, "DATE '2019-12-30'", ws);
+        const [r] = await e.query<{ bad: number; n: number }>(
+          `SELECT count(*) FILTER (WHERE ${periodsSinceSql(period, 's', 'd')} <> ${indexSql(period, 's', truncSql(period, 'd', ws))}) AS bad,
+             count(*) AS n
+           FROM (SELECT ${start} AS s, CAST(g AS DATE) AS d FROM generate_series(DATE '2019-12-01', DATE '2022-01-10', INTERVAL 1 DAY) t(g))`,
+        );
+        expect([period, ws, r.bad]).toEqual([period, ws, 0]);
+        expect(r.n).toBe(772);
+      }
     await e.close();
   });
 });

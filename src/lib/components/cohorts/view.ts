@@ -1,3 +1,4 @@
+import { isValueAnchor } from '../../analysis/cohortMembers';
 import type { CohortAnchor, CohortMeasure, CohortMode, CohortParams } from '../../analysis/cohorts';
 import type { AverageKind } from '../../analysis/cohortShape';
 import type { Period, WeekStart } from '../../analysis/period';
@@ -66,10 +67,23 @@ export function anchorOf(view: CohortView, meta: CohortMeta): CohortAnchor {
   return { attribute, date: meta.dateAttributes.includes(attribute) };
 }
 
+/** Daily cohorts are capped: 180 days already make a 16,000-cell table. */
+export const MAX_DAY_COHORTS = 180;
+
+/** The earliest acquisition date daily cohorts may start from, or null when uncapped. */
+export function dayLimitFrom(view: CohortView, meta: CohortMeta): string | null {
+  const end = view.to ?? meta.lastDate;
+  if (view.period !== 'day' || !end || isValueAnchor(anchorOf(view, meta))) return null;
+  const earliest = shiftDays(end, -(MAX_DAY_COHORTS - 1));
+  return !view.from || view.from < earliest ? earliest : null;
+}
+
 /** The SQL builder's parameters for a view. */
 export function viewParams(view: CohortView, meta: CohortMeta): CohortParams {
   const anchor = anchorOf(view, meta);
-  const dated = typeof anchor === 'string' || anchor.date;
+  const dated = !isValueAnchor(anchor);
+  const from = view.from ?? (dated ? recentFrom(view.period, meta.lastDate) : null);
+  const limit = dayLimitFrom(view, meta);
   return {
     period: view.period,
     weekStart: view.weekStart,
@@ -77,7 +91,7 @@ export function viewParams(view: CohortView, meta: CohortMeta): CohortParams {
     mode: view.mode,
     measure: view.measure,
     by: view.by,
-    from: view.from ?? (dated ? recentFrom(view.period, meta.lastDate) : null),
+    from: limit && (!from || from < limit) ? limit : from,
     to: view.to,
     filters: view.filter && view.filter.values.length ? [view.filter] : [],
   };

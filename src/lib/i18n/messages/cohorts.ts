@@ -4,6 +4,7 @@ export const cohortsEn = {
   'cohorts.subtitle': '{cohorts} cohorts · {customers} customers · as of {date}',
   'cohorts.loading': 'Computing cohorts…',
   'cohorts.empty': 'No customers match these settings.',
+  'cohorts.dayLimit': 'Daily cohorts are limited to {n} days: showing those acquired from {date}.',
   'cohorts.recent': 'Showing cohorts acquired in the last {n} {unit}s. Pick dates to see others.',
 
   'cohorts.period': 'Period',

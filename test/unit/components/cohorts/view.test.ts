@@ -23,7 +23,7 @@ describe('viewParams', () => {
     expect(viewParams(DEFAULT_VIEW, META).from).toBeNull();
     expect(recentFrom('day', '2025-12-31')).toBe('2025-12-02');
     expect(recentFrom('week', '2025-12-31')).toBe('2025-07-03');
-    expect(viewParams({ ...DEFAULT_VIEW, period: 'day', from: '2025-01-01' }, META).from).toBe('2025-01-01');
+    expect(viewParams({ ...DEFAULT_VIEW, period: 'day', from: '2025-09-01' }, META).from).toBe('2025-09-01');
   });
 
   it('turns attribute anchors into date or value anchors', () => {
@@ -89,5 +89,16 @@ describe('heat colours and value formats', () => {
     expect(formatCohortValue('cumulative-revenue', 12345.678, 'en-GB', true)).toBe('12k');
     expect(formatCohortValue('orders', 0.3456, 'en-GB', true)).toBe('0.35');
     expect(formatCohortValue('orders', null, 'en-GB')).toBe('—');
+  });
+});
+
+describe('dayLimitFrom', () => {
+  it('caps daily cohorts at 180 days before the end of the range', () => {
+    const day = { ...DEFAULT_VIEW, period: 'day' as const };
+    expect(viewParams({ ...day, from: '2020-01-01' }, META).from).toBe('2025-07-05');
+    expect(viewParams({ ...day, from: '2025-10-01' }, META).from).toBe('2025-10-01');
+    expect(viewParams({ ...day, from: '2020-01-01', to: '2020-03-31' }, META).from).toBe('2020-01-01');
+    expect(viewParams({ ...day, from: '2019-01-01', to: '2020-03-31' }, META).from).toBe('2019-10-04');
+    expect(viewParams({ ...DEFAULT_VIEW, from: '2020-01-01' }, META).from).toBe('2020-01-01');
   });
 });
