@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { offlinePlugin } from './src/lib/offline/vitePlugin.ts';
 
 // Relative base: the static build works from any sub-path of any static file server.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), offlinePlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

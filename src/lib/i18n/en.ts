@@ -3,6 +3,8 @@ import { clvEn } from './messages/clv';
 import { cohortsEn } from './messages/cohorts';
 import { customersEn } from './messages/customers';
 import { ingestEn } from './messages/ingest';
+import { offlineEn } from './messages/offline';
+import { privacyEn } from './messages/privacy';
 
 /** English messages shared by the whole app. */
 const coreEn = {
@@ -88,7 +90,16 @@ const coreEn = {
 } as const;
 
 /** English messages: the complete catalogue every other language is checked against. */
-export const en = { ...coreEn, ...cohortsEn, ...churnEn, ...clvEn, ...customersEn, ...ingestEn } as const;
+export const en = {
+  ...coreEn,
+  ...cohortsEn,
+  ...churnEn,
+  ...clvEn,
+  ...customersEn,
+  ...ingestEn,
+  ...offlineEn,
+  ...privacyEn,
+} as const;
 
 /** A message key. */
 export type MessageKey = keyof typeof en;

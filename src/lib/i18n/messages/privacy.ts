@@ -1,0 +1,18 @@
+/** English messages of the "data stays on this device" note. */
+export const privacyEn = {
+  'privacy.title': 'Your data stays on this device',
+  'privacy.notStoredHeading': 'Not stored',
+  'privacy.storedHeading': 'Stored on this device',
+  'privacy.read':
+    'Your files are read by this page, in this browser tab. They are never uploaded: Lojal has no server, no account, no cookies and no analytics.',
+  'privacy.memory':
+    'Loaded data lives only in the memory of this tab. Reloading or closing the tab forgets it.',
+  'privacy.notStored': 'Nothing from your files is written to the browser’s storage.',
+  'privacy.appCache':
+    'A copy of the app itself (its code, the database engine and the sample data), kept in the browser’s cache so that it opens without a network. It holds none of your data.',
+  'privacy.language': 'If you pick a language, that choice is remembered in the browser’s local storage.',
+  'privacy.downloads': 'Files you export are saved wherever your browser saves downloads.',
+  'privacy.policy':
+    'The page’s security policy forbids it to connect anywhere except the address it was loaded from, so data cannot be sent elsewhere, even by mistake.',
+  'privacy.remove': 'To remove the offline copy, clear this site’s data in your browser’s settings.',
+} as const;
