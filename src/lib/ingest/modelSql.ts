@@ -1,4 +1,4 @@
-import { ident, literal } from '../analysis/sql';
+import { ident } from '../analysis/sql';
 import { loadTables } from './loadSql';
 import type { LoadSpec } from './spec';
 
