@@ -36,7 +36,8 @@ async function main(argv: string[]): Promise<number> {
     const { info } = await loadFromArgs(engine, args);
     const command = COMMANDS[args.command];
     const result = await command.run(engine, info, args);
-    process.stdout.write(args.shared.json ? JSON.stringify(result) + '\n' : command.text(result) + '\n');
+    const text = args.shared.json ? JSON.stringify(result) : command.text(result);
+    if (text) process.stdout.write(text + '\n');
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

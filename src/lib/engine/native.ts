@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance, DuckDBTypeId, type DuckDBConnection } from '@duckdb/node-api';
 import { EngineError, QueryError, messageOf } from './errors';
@@ -17,6 +18,8 @@ export async function createNativeEngine(options: { threads?: number } = {}): Pr
       // Never fetch an extension: the native engine, too, works offline.
       autoinstall_known_extensions: 'false',
       autoload_known_extensions: 'false',
+      // Spill to disk when a query needs more memory than the machine has.
+      temp_directory: path.join(tmpdir(), 'lojal-duckdb'),
     });
     conn = await instance.connect();
   } catch (error) {
@@ -71,7 +74,6 @@ export async function createNativeEngine(options: { threads?: number } = {}): Pr
       if (source.kind === 'text') {
         // Native DuckDB reads files, not memory: text (a decoded Windows-1252 file) goes through a temp file.
         const { mkdtemp, writeFile } = await import('node:fs/promises');
-        const { tmpdir } = await import('node:os');
         const dir = await mkdtemp(path.join(tmpdir(), 'lojal-'));
         const file = path.join(dir, path.basename(name).replace(/\.gz$/i, ''));
         await writeFile(file, source.text);
