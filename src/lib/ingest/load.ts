@@ -1,6 +1,7 @@
 import { messageOf, IngestError, CancelledError } from '../engine/errors';
 import type { Engine, FileSource } from '../engine/types';
 import { buildReadSql, buildRejectsSql, buildTypedSql, hasQuotedBreaksSql, loadTables } from './loadSql';
+import { buildDuplicatesSql } from './hygiene';
 import { buildModelSql, customerAttributeNames } from './modelSql';
 import type { FileRole, LoadSpec } from './spec';
 
@@ -166,6 +167,7 @@ export async function loadDataset(
     loaded.push({ spec: input.spec, k });
   }
   for (const sql of buildModelSql(loaded)) await engine.exec(sql);
+  await engine.exec(buildDuplicatesSql(loaded));
   for (const { k } of loaded) {
     const t = loadTables(k);
     for (const table of [t.raw, t.typed, t.csvRejects, t.csvScan])

@@ -89,4 +89,49 @@ export const ingestEn = {
   'ingest.progress': 'Loading {file} ({index} of {count})',
   'ingest.progressBytes': '{read} of {total}',
   'ingest.cancel': 'Cancel',
+  'ingest.rejects.title': 'Why rows were rejected',
+  'ingest.rejects.none': 'Every row was loaded.',
+  'ingest.rejects.reason': 'Reason',
+  'ingest.rejects.total': 'All files',
+  'ingest.rejects.first': 'First rejected rows',
+  'ingest.rejects.line': 'Line',
+  'ingest.rejects.content': 'Row as written',
+  'ingest.rejects.download': 'Download all {n} rejected rows (CSV)',
+  'ingest.rejects.about':
+    'Rejected rows are excluded from every number. Each is listed with its file, its line in that file and the first problem found.',
+  'ingest.hygiene.title': 'Data hygiene',
+  'ingest.hygiene.about':
+    'Rules applied to the loaded orders (METRICS.md §1) and what each changes in the headline numbers. Nothing here is hidden from the figures: it explains them.',
+  'ingest.hygiene.sql': 'SQL',
+  'ingest.hygiene.rule': 'Check',
+  'ingest.hygiene.found': 'Found',
+  'ingest.hygiene.amount': 'Amount',
+  'ingest.hygiene.effect': 'What it changes',
+  'ingest.hygiene.refunds': 'Refunds and negative amounts',
+  'ingest.hygiene.refunds.effect':
+    'Counted in net revenue ({revenue}) as negative amounts and never as purchases. Before refunds revenue would be {gross}.',
+  'ingest.hygiene.refunds.none': 'No order has a negative amount.',
+  'ingest.hygiene.cancelled': 'Cancelled statuses',
+  'ingest.hygiene.cancelled.effect':
+    'Never paid, so not counted. Counting them would make {ordersWith} orders instead of {orders} and revenue {revenueWith} instead of {revenue}.',
+  'ingest.hygiene.cancelled.none':
+    'No order with a positive amount is marked cancelled. Choose the statuses that mean cancelled in the preview when loading.',
+  'ingest.hygiene.duplicates': 'Exact duplicates',
+  'ingest.hygiene.duplicates.effect':
+    'Kept once and listed as rejected. Counting them again would make revenue {revenueWith} instead of {revenue}.',
+  'ingest.hygiene.duplicates.none': 'No row repeats an earlier one exactly.',
+  'ingest.hygiene.afterAsOf': 'Dates after the as-of date',
+  'ingest.hygiene.afterAsOf.effect': 'Left out of every number measured at the as-of date ({asOf}).',
+  'ingest.hygiene.afterAsOf.none': 'None: the as-of date is {asOf}, the last order date.',
+  'ingest.hygiene.lastDate': 'Last order date',
+  'ingest.hygiene.lastDate.gap':
+    '{last} is {days} days after the order date before it ({previous}). If it is a typo, it moves the as-of date and every customer looks lapsed: correct it in the file.',
+  'ingest.hygiene.lastDate.ok': '{last}, close to the dates before it.',
+  'ingest.hygiene.truncation': 'History starting mid-stream',
+  'ingest.hygiene.truncation.found': '{n} new in {month}',
+  'ingest.hygiene.truncation.effect':
+    '{ratio}× as many customers first appear in {month}, the first month of the data, as in a typical month ({typical}). Their earlier purchases are probably not in the file, so they are not really new: new customers and the cohort of that month are inflated. Start cohorts from the next month, or add older orders.',
+  'ingest.hygiene.truncation.ok':
+    'The first month ({month}) brings about as many new customers as the others.',
+  'ingest.hygiene.truncation.short': 'Too little history to judge (fewer than 3 months).',
 } as const;

@@ -1,0 +1,116 @@
+import { asOfSql } from '../analysis/asOf';
+import { loadTables } from './loadSql';
+import type { LoadSpec } from './spec';
+
+/**
+ * The data-hygiene checks of the Data page: refunds, cancelled orders, exact duplicates, dates after
+ * the as-of date, a suspicious last date and a history that starts mid-stream. Each says how many rows
+ * it concerns and what the rule changes in the headline numbers (METRICS.md §1).
+ */
+
+/** The table of exact duplicate order rows (loaded once, the repeats listed here). */
+export const DUPLICATES_TABLE = 'duplicate_rows';
+
+/**
+ * `CREATE TABLE duplicate_rows …`: the typed repeats of every orders file, kept so the hygiene panel
+ * can say what counting them again would add. Run while the per-file typed tables still exist.
+ */
+export function buildDuplicatesSql(files: { spec: LoadSpec; k: number }[]): string {
+  const parts = files
+    .filter((f) => f.spec.role === 'orders')
+    .map(
+      ({ k }) =>
+        `SELECT customer_id, order_id, order_date, amount FROM ${loadTables(k).typed} WHERE _reason = 'duplicate'`,
+    );
+  const empty =
+    'SELECT NULL::VARCHAR AS customer_id, NULL::VARCHAR AS order_id, NULL::DATE AS order_date, NULL::DOUBLE AS amount WHERE FALSE';
+  return `CREATE OR REPLACE TABLE ${DUPLICATES_TABLE} AS ${parts.length ? parts.join('\nUNION ALL\n') : empty}`;
+}
+
+/** One row of hygiene facts. Amounts are net revenue units; dates ISO. */
+export interface HygieneRow {
+  [key: string]: string | number | null;
+  asOf: string | null;
+  orders: number;
+  revenue: number | null;
+  refundOrders: number;
+  refundAmount: number;
+  cancelledOrders: number;
+  cancelledAmount: number;
+  duplicateRows: number;
+  duplicateAmount: number;
+  afterAsOfOrders: number;
+  afterAsOfAmount: number;
+  lastDate: string | null;
+  previousDate: string | null;
+  firstMonth: string | null;
+  firstMonthNew: number;
+  typicalNew: number | null;
+  months: number;
+}
+
+/**
+ * The hygiene facts as one row. Orders and revenue are the overview's (METRICS.md §1): orders with a
+ * positive amount that are not cancelled; revenue net of refunds, cancelled sales excluded. New
+ * customers per month count first purchase occasions; the typical month is the median of the months
+ * strictly between the first and the last month of the data (both may be partial).
+ */
+export function buildHygieneSql(params: { asOf?: string | null } = {}): string {
+  return `WITH cut AS (SELECT ${asOfSql(params.asOf)} AS as_of),
+kept AS (SELECT * FROM orders WHERE order_date <= (SELECT as_of FROM cut)),
+later AS (SELECT * FROM orders WHERE order_date > (SELECT as_of FROM cut)),
+dup AS (SELECT * FROM ${DUPLICATES_TABLE} WHERE order_date <= (SELECT as_of FROM cut)),
+dates AS (SELECT DISTINCT order_date AS d FROM kept ORDER BY d DESC LIMIT 2),
+firsts AS (
+  SELECT customer_id, min(day) AS first_day FROM customer_days
+  WHERE purchases > 0 AND day <= (SELECT as_of FROM cut) GROUP BY customer_id
+),
+span AS (SELECT date_trunc('month', min(order_date)) AS m0, date_trunc('month', max(order_date)) AS m1 FROM kept),
+monthly AS (SELECT date_trunc('month', first_day) AS m, count(*) AS n FROM firsts GROUP BY 1)
+SELECT
+  (SELECT as_of FROM cut) AS "asOf",
+  (SELECT count(*) FROM kept WHERE coalesce(amount, 1) > 0 AND NOT cancelled) AS orders,
+  (SELECT sum(CASE WHEN cancelled THEN least(amount, 0) ELSE amount END) FROM kept) AS revenue,
+  (SELECT count(*) FROM kept WHERE amount < 0) AS "refundOrders",
+  (SELECT coalesce(sum(amount), 0) FROM kept WHERE amount < 0) AS "refundAmount",
+  (SELECT count(*) FROM kept WHERE cancelled AND coalesce(amount, 1) > 0) AS "cancelledOrders",
+  (SELECT coalesce(sum(amount), 0) FROM kept WHERE cancelled AND amount > 0) AS "cancelledAmount",
+  (SELECT count(*) FROM dup) AS "duplicateRows",
+  (SELECT coalesce(sum(amount), 0) FROM dup) AS "duplicateAmount",
+  (SELECT count(*) FROM later) AS "afterAsOfOrders",
+  (SELECT coalesce(sum(amount), 0) FROM later) AS "afterAsOfAmount",
+  (SELECT max(d) FROM dates) AS "lastDate",
+  (SELECT CASE WHEN count(*) = 2 THEN min(d) END FROM dates) AS "previousDate",
+  (SELECT CAST(m0 AS DATE) FROM span) AS "firstMonth",
+  coalesce((SELECT n FROM monthly WHERE m = (SELECT m0 FROM span)), 0) AS "firstMonthNew",
+  (SELECT median(n) FROM monthly WHERE m > (SELECT m0 FROM span) AND m < (SELECT m1 FROM span)) AS "typicalNew",
+  coalesce((SELECT datediff('month', m0, m1) + 1 FROM span), 0) AS months`;
+}
+
+/** A last order date this many days after the one before it looks like a typo. */
+export const LAST_DATE_GAP_DAYS = 31;
+
+/** Whole days from ISO date `a` to ISO date `b`. */
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** What the facts call for: the checks that found something, judged without reading the clock. */
+export interface HygieneFindings {
+  /** Days between the last and the previous order date when the gap is suspicious, else null. */
+  lastDateGap: number | null;
+  /**
+   * First-month new customers ÷ the typical month's, when the first month stands out (more than twice
+   * the typical month, at least 5 customers, 3 months of data or more); else null.
+   */
+  truncation: number | null;
+}
+
+/** Which of the judgement-based checks fire for a row of hygiene facts. */
+export function hygieneFindings(row: HygieneRow): HygieneFindings {
+  const gap = row.lastDate && row.previousDate ? daysBetween(row.previousDate, row.lastDate) : 0;
+  const typical = row.typicalNew ?? 0;
+  const ratio = typical > 0 ? row.firstMonthNew / typical : null;
+  const truncated = row.months >= 3 && row.firstMonthNew >= 5 && ratio !== null && ratio > 2;
+  return { lastDateGap: gap > LAST_DATE_GAP_DAYS ? gap : null, truncation: truncated ? ratio : null };
+}
