@@ -1,5 +1,5 @@
 import { asOfSql } from './asOf';
-import { addSql, indexSql, labelSql, truncSql, type Period } from './period';
+import { labelSql, type Period } from './period';
 import { segmentSql } from './segments';
 
 /** Periods churn is reported in. */
@@ -58,63 +58,62 @@ export interface ChurnRow {
 export function buildChurnSql(params: ChurnParams): string {
   const p = params.period;
   const w = Math.max(0, Math.floor(params.window));
-  const trunc = (d: string) => truncSql(p, d);
-  const next = (d: string) => addSql(p, d, '1');
-  const join = `${params.by ? 'LEFT JOIN customers c USING (customer_id)' : ''}`;
-  const same = (a: string, b: string) =>
-    `${a}.segment IS NOT DISTINCT FROM ${b}.segment AND ${a}.ps = ${b}.ps`;
-  // One pass over the occasions (a single sort by customer and day) gives everything: each occasion
-  // knows the one before and after it, so no later step needs another window or a range join.
+  const idx = (d: string) => periodIndexSql(p, d);
+  const join = params.by ? 'LEFT JOIN customers c USING (customer_id)' : '';
+  // Each customer's occasion days are gathered into one sorted list (a hash aggregate, cheaper than a
+  // window's global sort), so every occasion knows the one before and after it; periods are whole
+  // numbers (see periodIndexSql), so every later step is integer arithmetic and plain GROUP BYs.
   return `WITH cut AS (SELECT ${asOfSql(params.asOf)} AS as_of),
+lists AS (
+  SELECT d.customer_id, list_sort(list(d.day)) AS days FROM customer_days d, cut k
+  WHERE d.purchases > 0 AND d.day <= k.as_of GROUP BY d.customer_id
+),
 occ AS (
-  SELECT *, ${trunc('day')} AS ps, ${trunc('prev_day')} AS prev_ps, ${trunc('next_day')} AS next_ps,
-    least(coalesce(next_day, day + ${w}), day + ${w}) AS until
+  SELECT segment, day, next_day, as_of, ${idx('day')} AS pi, ${idx('prev_day')} AS prev_pi, ${idx('next_day')} AS next_pi,
+    ${idx(`least(coalesce(next_day, day + ${w}), day + ${w})`)} AS until_pi, prev_day IS NULL AS first
   FROM (
-    SELECT d.customer_id, d.day, ${segmentSql(params.by)} AS segment,
-      lag(d.day) OVER w AS prev_day, lead(d.day) OVER w AS next_day
-    FROM customer_days d ${join}
-    WHERE d.purchases > 0 AND d.day <= (SELECT as_of FROM cut)
-    WINDOW w AS (PARTITION BY d.customer_id ORDER BY d.day)
+    -- Three lists of equal length unnest side by side: each day with the one before and after it.
+    SELECT ${segmentSql(params.by)} AS segment, k.as_of, unnest(d.days) AS day,
+      unnest(list_prepend(NULL, d.days[1:-2])) AS prev_day, unnest(list_append(d.days[2:], NULL)) AS next_day
+    FROM lists d CROSS JOIN cut k ${join}
   )
 ),
-bounds AS (SELECT min(ps) AS first_ps, ${trunc('(SELECT as_of FROM cut)')} AS last_ps FROM occ),
-periods AS (
-  SELECT ${addSql(p, 'first_ps', 'k')} AS ps, ${addSql(p, 'first_ps', 'k + 1')} AS pe
-  FROM (SELECT first_ps, unnest(range(0, ${indexSql(p, 'first_ps', 'last_ps')} + 1)) AS k FROM bounds WHERE first_ps IS NOT NULL)
+bounds AS (SELECT min(pi) AS first_pi, ${idx('(SELECT as_of FROM cut)')} AS last_pi FROM occ),
+grid AS (
+  SELECT unnest(range(first_pi, last_pi + 1)) AS pi, segment
+  FROM bounds, (SELECT DISTINCT segment FROM occ) WHERE first_pi IS NOT NULL
 ),
-grid AS (SELECT ps, pe, segment FROM periods, (SELECT DISTINCT segment FROM occ)),
--- Changes per period start, summed up below into running balances and counts:
+-- Changes per period, summed up below into running balances and counts:
 -- * active: each occasion o keeps its customer active at the period starts in (o, min(next occasion,
---   o + W)]: +1 from the first period start after o, −1 from the first one after that interval;
+--   o + W)]: +1 from the first period after o's, −1 from the first one starting after that interval;
 -- * churned: last occasion + W, when the next occasion (or the as-of date) is more than W days later;
 -- * lifecycle: from the first and last occasion of a customer in each period.
 moves AS (
-  SELECT segment, ${next('ps')} AS ps, 1 AS active, 0 AS churned, 0 AS n_new, 0 AS n_returning, 0 AS n_resurrected, 0 AS n_lapsed
-  FROM occ WHERE ${next('ps')} <= until
+  SELECT segment, pi + 1 AS pi, 1 AS active, 0 AS churned, 0 AS n_new, 0 AS n_returning, 0 AS n_resurrected,
+    0 AS n_lapsed
+  FROM occ WHERE until_pi >= pi + 1
   UNION ALL
-  SELECT segment, ${next(trunc('until'))}, -1, 0, 0, 0, 0, 0 FROM occ WHERE ${next('ps')} <= until
+  SELECT segment, until_pi + 1, -1, 0, 0, 0, 0, 0 FROM occ WHERE until_pi >= pi + 1
   UNION ALL
-  SELECT segment, ${trunc(`day + ${w}`)}, 0, 1, 0, 0, 0, 0 FROM occ
-  WHERE date_diff('day', day, coalesce(next_day, (SELECT as_of FROM cut))) > ${w}
+  SELECT segment, ${idx(`day + ${w}`)}, 0, 1, 0, 0, 0, 0 FROM occ
+  WHERE date_diff('day', day, coalesce(next_day, as_of)) > ${w}
   UNION ALL
-  SELECT segment, ps, 0, 0, (prev_day IS NULL)::INT, (prev_ps = ${addSql(p, 'ps', '-1')})::INT,
-    (prev_ps < ${addSql(p, 'ps', '-1')})::INT, 0
-  FROM occ WHERE prev_ps IS DISTINCT FROM ps
+  SELECT segment, pi, 0, 0, first::INT, (prev_pi = pi - 1)::INT, (prev_pi < pi - 1)::INT, 0
+  FROM occ WHERE prev_pi IS DISTINCT FROM pi
   UNION ALL
-  SELECT segment, ${next('ps')}, 0, 0, 0, 0, 0, 1 FROM occ
-  WHERE next_ps IS DISTINCT FROM ps AND (next_ps IS NULL OR next_ps > ${next('ps')})
+  SELECT segment, pi + 1, 0, 0, 0, 0, 0, 1 FROM occ WHERE next_pi IS NULL OR next_pi > pi + 1
 ),
 per AS (
-  SELECT segment, ps, sum(active) AS active, sum(churned) AS churned, sum(n_new) AS n_new,
+  SELECT segment, pi, sum(active) AS active, sum(churned) AS churned, sum(n_new) AS n_new,
     sum(n_returning) AS n_returning, sum(n_resurrected) AS n_resurrected, sum(n_lapsed) AS n_lapsed
   FROM moves GROUP BY ALL
 ),
 counted AS (
-  SELECT g.segment, g.ps, g.pe,
-    sum(coalesce(m.active, 0)) OVER (PARTITION BY g.segment ORDER BY g.ps) AS active,
+  SELECT g.segment, ${periodStartSql(p, 'g.pi')} AS ps, ${periodStartSql(p, 'g.pi + 1')} AS pe,
+    sum(coalesce(m.active, 0)) OVER (PARTITION BY g.segment ORDER BY g.pi) AS active,
     coalesce(m.churned, 0) AS churned, coalesce(m.n_new, 0) AS n_new, coalesce(m.n_returning, 0) AS n_returning,
     coalesce(m.n_resurrected, 0) AS n_resurrected, coalesce(m.n_lapsed, 0) AS n_lapsed
-  FROM grid g LEFT JOIN per m ON ${same('m', 'g')}
+  FROM grid g LEFT JOIN per m ON m.segment IS NOT DISTINCT FROM g.segment AND m.pi = g.pi
 )
 SELECT segment, ${labelSql(p, 'ps')} AS period, strftime(ps, '%Y-%m-%d') AS start,
   CAST(active AS INTEGER) AS "activeAtStart", CAST(churned AS INTEGER) AS churned,
@@ -124,4 +123,35 @@ SELECT segment, ${labelSql(p, 'ps')} AS period, strftime(ps, '%Y-%m-%d') AS star
   pe - 1 <= (SELECT as_of FROM cut) AS complete, strftime((SELECT as_of FROM cut), '%Y-%m-%d') AS "asOf"
 FROM counted
 ORDER BY segment NULLS FIRST, ps`;
+}
+
+// Monday 5 January 1970 starts ISO week 0.
+const EPOCH_MONDAY = "DATE '1970-01-05'";
+
+/** SQL for a whole-number index of the period holding DATE `d`: consecutive periods differ by 1. */
+export function periodIndexSql(p: ChurnPeriod, d: string): string {
+  switch (p) {
+    case 'week':
+      return `CAST(floor((${d} - ${EPOCH_MONDAY}) / 7) AS BIGINT)`;
+    case 'month':
+      return `(year(${d}) * 12 + month(${d}) - 1)`;
+    case 'quarter':
+      return `(year(${d}) * 4 + quarter(${d}) - 1)`;
+    case 'year':
+      return `year(${d})`;
+  }
+}
+
+/** SQL for the first day (DATE) of the period with index `i` (see periodIndexSql). */
+export function periodStartSql(p: ChurnPeriod, i: string): string {
+  switch (p) {
+    case 'week':
+      return `CAST(${EPOCH_MONDAY} + CAST(7 * (${i}) AS INTEGER) AS DATE)`;
+    case 'month':
+      return `make_date(CAST((${i}) // 12 AS INTEGER), CAST((${i}) % 12 + 1 AS INTEGER), 1)`;
+    case 'quarter':
+      return `make_date(CAST((${i}) // 4 AS INTEGER), CAST(((${i}) % 4) * 3 + 1 AS INTEGER), 1)`;
+    case 'year':
+      return `make_date(CAST(${i} AS INTEGER), 1, 1)`;
+  }
 }

@@ -29,13 +29,14 @@ export interface GapCountRow {
 /** The gaps CTEs: `gaps(customer_id, days)`, one row per occasion after a customer's first. */
 function gapsSql(params: InterPurchaseParams): string {
   return `cut AS (SELECT ${asOfSql(params.asOf)} AS as_of),
-occasions AS (
-  SELECT customer_id, day FROM customer_days WHERE purchases > 0 AND day <= (SELECT as_of FROM cut)
+lists AS (
+  SELECT d.customer_id, list_sort(list(d.day)) AS days FROM customer_days d, cut k
+  WHERE d.purchases > 0 AND d.day <= k.as_of GROUP BY d.customer_id
 ),
+-- Consecutive differences within each customer's sorted list of occasion days.
 gaps AS (
-  SELECT customer_id, date_diff('day', lag(day) OVER (PARTITION BY customer_id ORDER BY day), day) AS days
-  FROM occasions
-  QUALIFY days IS NOT NULL
+  SELECT customer_id, unnest(list_transform(range(1, len(days)), i -> date_diff('day', days[i], days[i + 1]))) AS days
+  FROM lists
 )`;
 }
 

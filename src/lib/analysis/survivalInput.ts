@@ -65,8 +65,8 @@ subjects AS (
   const w = Math.max(0, Math.floor(params.window ?? 0));
   return `cut AS (SELECT ${asOfSql(params.asOf)} AS as_of),
 lives AS (
-  SELECT customer_id, min(day) AS first_day, max(day) AS last_day FROM customer_days
-  WHERE purchases > 0 AND day <= (SELECT as_of FROM cut) GROUP BY customer_id
+  SELECT d.customer_id, min(d.day) AS first_day, max(d.day) AS last_day FROM customer_days d, cut k
+  WHERE d.purchases > 0 AND d.day <= k.as_of GROUP BY d.customer_id
 ),
 subjects AS (
   SELECT ${grp('c')} AS grp, date_diff('day', l.last_day, k.as_of) > ${w} AS event,

@@ -2,7 +2,6 @@
 export const churnEn = {
   'churn.title': 'Churn and survival',
   'churn.subtitle': 'As of {date} · a customer counts as lost after {window} days without a purchase',
-  'churn.subtitleTenure': 'From the tenure table: {n} subjects',
   'churn.loading': 'Computing…',
   'churn.sql': 'SQL',
   'churn.table': 'Table',
