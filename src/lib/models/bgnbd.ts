@@ -32,16 +32,16 @@ export function compressFrequency(
   tx: ArrayLike<number>,
   T: ArrayLike<number>,
 ): FrequencyGroups {
-  const index = new Map<string, number>();
+  // Nested maps keyed by the numbers themselves: formatting floats into string keys cost more than the fit.
+  const index = new NumberKeys<number>();
   const gx: number[] = [];
   const gtx: number[] = [];
   const gT: number[] = [];
   const gc: number[] = [];
   for (let i = 0; i < x.length; i++) {
-    const key = `${x[i]}|${tx[i]}|${T[i]}`;
-    const k = index.get(key);
+    const k = index.get(x[i], T[i], tx[i]);
     if (k === undefined) {
-      index.set(key, gx.length);
+      index.set(x[i], T[i], tx[i], gx.length);
       gx.push(x[i]);
       gtx.push(tx[i]);
       gT.push(T[i]);
@@ -55,6 +55,23 @@ export function compressFrequency(
     count: Float64Array.from(gc),
     customers: x.length,
   };
+}
+
+/** A map keyed by up to three numbers (x, T, t_x), without building string keys. */
+export class NumberKeys<V> {
+  #root = new Map<number, Map<number, Map<number, V>>>();
+
+  get(a: number, b: number, c = 0): V | undefined {
+    return this.#root.get(a)?.get(b)?.get(c);
+  }
+
+  set(a: number, b: number, c: number, value: V): void {
+    let level1 = this.#root.get(a);
+    if (!level1) this.#root.set(a, (level1 = new Map()));
+    let level2 = level1.get(b);
+    if (!level2) level1.set(b, (level2 = new Map()));
+    level2.set(c, value);
+  }
 }
 
 /**

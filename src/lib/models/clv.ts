@@ -2,7 +2,7 @@
  * Predicted customer lifetime value (METRICS.md §6): over a horizon of whole months, Σ expected occasions
  * in month i × expected spend per occasion × margin ÷ (1 + monthly discount)^i, as lifetimes computes it.
  */
-import { aliveExpectations, pAlive, type BgNbdParams } from './bgnbd';
+import { aliveExpectations, NumberKeys, pAlive, type BgNbdParams } from './bgnbd';
 import { expectedSpend, type GammaGammaParams } from './gammaGamma';
 
 /** Days in an average month (365.25 / 12): the month of the horizon, in any model time unit. */
@@ -55,7 +55,7 @@ export function scoreCustomers(
   const monthUnits = DAYS_PER_MONTH / settings.unitDays;
   const horizons = Array.from({ length: settings.horizonMonths }, (_, i) => (i + 1) * monthUnits);
   const discounts = horizons.map((_, i) => 1 / Math.pow(1 + settings.monthlyDiscount, i + 1));
-  const byHistory = new Map<string, [number, number]>();
+  const byHistory = new NumberKeys<[number, number]>();
   const out: CustomerScores = {
     pAlive: new Float64Array(n),
     expectedPurchases: new Float64Array(n),
@@ -66,8 +66,7 @@ export function scoreCustomers(
   for (let i = 0; i < n; i++) {
     const x = customers.x[i];
     const T = customers.T[i];
-    const key = `${x}|${T}`;
-    let sums = byHistory.get(key);
+    let sums = byHistory.get(x, T);
     if (!sums) {
       const alive = aliveExpectations(bg, horizons, x, T);
       let discounted = 0;
@@ -77,7 +76,7 @@ export function scoreCustomers(
         previous = alive[k];
       }
       sums = [previous, discounted];
-      byHistory.set(key, sums);
+      byHistory.set(x, T, 0, sums);
     }
     const alive = pAlive(bg, x, customers.tx[i], T);
     const m = customers.m[i];

@@ -3,7 +3,14 @@
  * BG/NBD and Gamma-Gamma, score every customer, and (with a calibration end) run the holdout check.
  * The Web Worker, the CLI and the benchmark all call this.
  */
-import { aliveExpectations, compressFrequency, fitBgNbd, pAlive, type BgNbdParams } from './bgnbd';
+import {
+  aliveExpectations,
+  compressFrequency,
+  fitBgNbd,
+  NumberKeys,
+  pAlive,
+  type BgNbdParams,
+} from './bgnbd';
 import { scoreCustomers, type ClvSettings, type CustomerScores } from './clv';
 import type { FitReport } from './fit';
 import { fitGammaGamma, frequencySpendCorrelation, spendData, type GammaGammaParams } from './gammaGamma';
@@ -97,15 +104,14 @@ function runHoldout(
 ): HoldoutResult {
   const n = input.x.length;
   const perCustomer = new Float64Array(n);
-  const cache = new Map<string, number>();
+  const cache = new NumberKeys<number>();
   let predicted = 0;
   let actual = 0;
   for (let i = 0; i < n; i++) {
-    const key = `${input.x[i]}|${input.T[i]}`;
-    let alive = cache.get(key);
+    let alive = cache.get(input.x[i], input.T[i]);
     if (alive === undefined) {
       alive = aliveExpectations(p, [h.length], input.x[i], input.T[i])[0];
-      cache.set(key, alive);
+      cache.set(input.x[i], input.T[i], 0, alive);
     }
     perCustomer[i] = pAlive(p, input.x[i], input.tx[i], input.T[i]) * alive;
     predicted += perCustomer[i];

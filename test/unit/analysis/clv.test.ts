@@ -1,12 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/lib/engine/types';
 import {
+  buildClvColumnsSql,
   buildClvCustomersSql,
   buildClvSpanSql,
   buildClvTrackingSql,
   clvArrays,
   daysBetween,
+  rowsFromColumns,
+  suggestCalibrationEnd,
   UNIT_DAYS,
+  type ClvColumnsRow,
   type ClvCustomerRow,
   type TimeUnit,
 } from '../../../src/lib/analysis/clvInputs';
@@ -153,6 +157,19 @@ describe('buildClvCustomersSql against a brute force', () => {
     const last = shop.lines.reduce((m, l) => (l.date > m ? l.date : m), '');
     expect(span).toEqual({ origin: ref.origin, calibration_end: '2020-09-30', as_of: last });
     expect(daysBetween('2020-02-28', '2020-03-01')).toBe(2);
+    // 26 weeks back for long data, a third of the span for short data.
+    expect(suggestCalibrationEnd('2023-01-01', '2025-12-31')).toBe('2025-07-02');
+    expect(suggestCalibrationEnd('2025-01-01', '2025-04-01')).toBe('2025-03-02');
+  });
+
+  it('buildClvColumnsSql returns the same customers as lists, in customer id order', async () => {
+    const rows = await engine.query<ClvCustomerRow>(
+      buildClvCustomersSql({ unit: 'week', calibrationEnd: '2020-09-30' }),
+    );
+    const [columns] = await engine.query<ClvColumnsRow>(
+      buildClvColumnsSql({ unit: 'week', calibrationEnd: '2020-09-30' }),
+    );
+    expect(rowsFromColumns(columns)).toEqual(rows);
   });
 
   it('clvArrays carries the mean occasion value over all calibration occasions', async () => {

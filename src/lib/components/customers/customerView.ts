@@ -82,7 +82,28 @@ function valueOf(rec: CustomerRecord, key: SortKey): string | number | null {
   return rec[key as Exclude<SortKey, `attr:${number}`>];
 }
 
-/** Indices of the records the view shows, in its order (nulls last either way; ties by id). */
+/**
+ * Sort keys as numbers: numeric columns as they are, text columns by the rank of their value among the
+ * distinct values (code-unit order), nulls as NaN. Sorting numbers keeps 100k rows under a frame or two.
+ */
+function sortKeys(records: CustomerRecord[], key: SortKey): Float64Array {
+  const keys = new Float64Array(records.length);
+  const sample = records.find((r) => valueOf(r, key) !== null);
+  if (sample === undefined || typeof valueOf(sample, key) === 'number') {
+    records.forEach((r, i) => (keys[i] = (valueOf(r, key) as number | null) ?? Number.NaN));
+    return keys;
+  }
+  const texts = records.map((r) => valueOf(r, key) as string | null);
+  const distinct = [...new Set(texts.filter((v): v is string => v !== null))].sort();
+  const rank = new Map(distinct.map((v, i) => [v, i]));
+  texts.forEach((v, i) => (keys[i] = v === null ? Number.NaN : rank.get(v)!));
+  return keys;
+}
+
+/**
+ * Indices of the records the view shows, in its order: nulls last either way, ties in the records'
+ * own order (the SQL returns them by customer id).
+ */
 export function applyView(records: CustomerRecord[], spec: ViewSpec): number[] {
   const needle = spec.search.trim().toLowerCase();
   const segments = new Set(spec.segments);
@@ -99,14 +120,12 @@ export function applyView(records: CustomerRecord[], spec: ViewSpec): number[] {
     keep.push(i);
   }
   const sign = spec.descending ? -1 : 1;
-  const values = records.map((r) => valueOf(r, spec.sort));
+  const keys = sortKeys(records, spec.sort);
   return keep.sort((a, b) => {
-    const va = values[a];
-    const vb = values[b];
-    if (va === null || vb === null) return va === vb ? 0 : va === null ? 1 : -1;
-    const c =
-      typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
-    return c !== 0 ? sign * c : records[a].id < records[b].id ? -1 : 1;
+    const ka = keys[a];
+    const kb = keys[b];
+    if (ka !== ka || kb !== kb) return ka !== ka ? (kb !== kb ? a - b : 1) : -1;
+    return ka === kb ? a - b : sign * (ka - kb);
   });
 }
 
