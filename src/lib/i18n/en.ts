@@ -5,9 +5,10 @@ import { customersEn } from './messages/customers';
 import { ingestEn } from './messages/ingest';
 import { offlineEn } from './messages/offline';
 import { privacyEn } from './messages/privacy';
+import { settingsEn } from './messages/settings';
 
 /** English messages shared by the whole app. */
-const coreEn = {
+export const coreEn = {
   'app.name': 'Lojal',
   'app.tagline': 'Customer retention analytics that never leaves your computer',
   'app.privacy': 'Your files are read by this page only. Nothing is uploaded: no server, no tracking.',
@@ -99,6 +100,7 @@ export const en = {
   ...ingestEn,
   ...offlineEn,
   ...privacyEn,
+  ...settingsEn,
 } as const;
 
 /** A message key. */

@@ -1,12 +1,50 @@
+import { da } from './da';
 import { en, type MessageKey } from './en';
+import {
+  asCurrency,
+  asLocale,
+  defaultCurrency,
+  localeTag,
+  pickLocale,
+  type Currency,
+  type Locale,
+} from './locale';
+import { nb } from './nb';
 
-/** Languages Lojal speaks. English is complete; others fall back to it key by key. */
-export type Locale = 'en';
+export type { Locale } from './locale';
 
-const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = { en };
+/** Every catalogue. English is complete; the others fall back to it key by key (a test checks them). */
+const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = { en, nb, da };
+
+/** localStorage keys: written only when the user picks explicitly (see the privacy note). */
+const LOCALE_KEY = 'lojal.locale';
+const CURRENCY_KEY = 'lojal.currency';
+
+function stored(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? null;
+  } catch {
+    return null; // storage blocked (private mode, policies): fall back to the browser's preference
+  }
+}
+
+function store(key: string, value: string): void {
+  try {
+    globalThis.localStorage?.setItem(key, value);
+  } catch {
+    // Not remembered across visits; the choice still applies now.
+  }
+}
 
 class I18n {
-  locale = $state<Locale>('en');
+  /** The language: the user's stored choice, else the first of the browser's languages Lojal speaks. */
+  locale = $state<Locale>(asLocale(stored(LOCALE_KEY)) ?? pickLocale(globalThis.navigator?.languages ?? []));
+  /** The user's currency choice (`null`: none); `undefined` until they pick one. */
+  #currency = $state<Currency | null | undefined>(asCurrency(stored(CURRENCY_KEY)));
+
+  constructor() {
+    this.#applyLang();
+  }
 
   /** The message for `key` with `{name}` placeholders filled in. Text only: never rendered as HTML. */
   t = (key: MessageKey, params: Record<string, string | number> = {}): string => {
@@ -14,9 +52,32 @@ class I18n {
     return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
   };
 
-  /** BCP 47 tag used for number and date formats. */
+  /** Money amounts' currency: the user's choice, else what the language suggests (kroner in nb, da). */
+  get currency(): Currency | null {
+    return this.#currency === undefined ? defaultCurrency(this.locale) : this.#currency;
+  }
+
+  /** BCP 47 tag for `Intl` number and date formats, with the currency as `-u-cu-…` (see format.ts). */
   get tag(): string {
-    return { en: 'en-GB' }[this.locale];
+    return localeTag(this.locale, this.currency);
+  }
+
+  /** Switch language now and remember it for the next visit. */
+  setLocale(locale: Locale): void {
+    this.locale = locale;
+    store(LOCALE_KEY, locale);
+    this.#applyLang();
+  }
+
+  /** Switch currency (`null`: plain numbers) and remember it. */
+  setCurrency(currency: Currency | null): void {
+    this.#currency = currency;
+    store(CURRENCY_KEY, currency ?? 'none');
+  }
+
+  /** Screen readers and hyphenation follow `<html lang>`. */
+  #applyLang(): void {
+    if (globalThis.document) document.documentElement.lang = this.locale;
   }
 }
 

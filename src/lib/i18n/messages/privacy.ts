@@ -10,7 +10,8 @@ export const privacyEn = {
   'privacy.notStored': 'Nothing from your files is written to the browser’s storage.',
   'privacy.appCache':
     'A copy of the app itself (its code, the database engine and the sample data), kept in the browser’s cache so that it opens without a network. It holds none of your data.',
-  'privacy.language': 'If you pick a language, that choice is remembered in the browser’s local storage.',
+  'privacy.language':
+    'If you pick a language or a currency, that choice is remembered in the browser’s local storage.',
   'privacy.downloads': 'Files you export are saved wherever your browser saves downloads.',
   'privacy.policy':
     'The page’s security policy forbids it to connect anywhere except the address it was loaded from, so data cannot be sent elsewhere, even by mistake.',
