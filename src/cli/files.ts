@@ -129,6 +129,9 @@ export function choicesFromArgs(
   if (given.some(([f]) => f === 'unitPrice') && !given.some(([f]) => f === 'amount')) delete fields.amount;
   choices.fields = fields;
   choices.attributes = guessed.attributes.filter((i) => !explicit.has(i));
+  // A tenure table has no customer id or dates: every column but duration and event is an attribute to
+  // split survival curves by (a column the sniffer took for an id would otherwise be lost).
+  if (role === 'tenure') choices.attributes = sniff.headers.map((_, i) => i).filter((i) => !explicit.has(i));
   return choices;
 }
 

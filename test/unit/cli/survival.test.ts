@@ -106,6 +106,35 @@ describe('lojal survival', () => {
     ]);
   });
 
+  it('keeps every other column of a headerless tenure table as an attribute (lifelines gehan.dat layout)', () => {
+    // group, weeks, relapsed — the group column looks like an id to the sniffer, and must still split.
+    const gehan = [...rows(SIX_MP, '2', '1', '0'), ...rows(PLACEBO, '1', '1', '0')]
+      .map((r) => r.split(','))
+      .map(([weeks, flag, group]) => `${group} ${weeks} ${flag}`)
+      .join('\n');
+    const file = tempFiles({ 'gehan.dat': gehan })['gehan.dat'];
+    const r = runCli(
+      [
+        'survival',
+        '--json',
+        '--no-header',
+        '--delimiter',
+        'whitespace',
+        '--duration',
+        '2',
+        '--event',
+        '3',
+      ].concat(['--by', 'column1', file]),
+    );
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.groups.map((g: { name: string; median: number }) => [g.name, g.median])).toEqual([
+      ['1', 8],
+      ['2', 23],
+    ]);
+    expect(out.logRank.chi2).toBeCloseTo(16.79294, 5);
+  });
+
   it('names the columns when --by is unknown', () => {
     const r = runCli([
       'survival',
