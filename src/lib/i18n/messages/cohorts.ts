@@ -76,7 +76,7 @@ export const cohortsEn = {
     'Net revenue of the cohort in periods 0 to k ÷ the number of customers in it: lifetime value realised so far.',
   'cohorts.about.orders': 'Orders placed in period k ÷ customers in the cohort.',
   'cohorts.about.average.pooled':
-    'The average row pools complete cells: Σ numerators ÷ Σ customers, so big cohorts weigh more.',
+    'The average row pools the complete cells of all cohorts (sum of numerators ÷ sum of denominators), so big cohorts weigh more.',
   'cohorts.about.average.simple': 'The average row is the plain mean of the complete cohorts’ values.',
   'cohorts.about.incomplete':
     'Hatched cells are periods that have not ended by the as-of date: partial, never zero, and left out of the average.',
