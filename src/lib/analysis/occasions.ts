@@ -51,4 +51,4 @@ WITH orders AS (
 SELECT customer_id, order_date, purchases AS amount, 'purchase' AS kind FROM days WHERE purchases IS NOT NULL
 UNION ALL
 SELECT customer_id, order_date, refunds AS amount, 'refund' AS kind FROM days WHERE refunds IS NOT NULL
-ORDER BY customer_id, order_date;`;
+ORDER BY customer_id, order_date, kind;`;
