@@ -75,7 +75,7 @@ describe('churn chart snapshots (svelte/server, normalised SVG)', () => {
           axis: 'Days',
           count: 'Purchases',
           median: 'median 13',
-          window: 'window 45',
+          window: (days: number) => `window ${days}`,
           slider: 'window',
         },
         onWindow: () => {},
