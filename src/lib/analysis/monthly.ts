@@ -26,12 +26,15 @@ export interface MonthlyRow {
 export function buildMonthlySql(params: MonthlyParams = {}): string {
   return `WITH cut AS (SELECT ${asOfSql(params.asOf)} AS as_of),
 d AS (SELECT * FROM customer_days WHERE day <= (SELECT as_of FROM cut)),
-firsts AS (SELECT customer_id, date_trunc('month', min(day) FILTER (WHERE purchases > 0)) AS first_month FROM d GROUP BY customer_id),
+-- One row per customer and month with a purchase occasion, knowing the customer's first such month.
+cm AS (
+  SELECT customer_id, month, min(month) OVER (PARTITION BY customer_id) AS first_month
+  FROM (SELECT DISTINCT customer_id, date_trunc('month', day) AS month FROM d WHERE purchases > 0)
+),
 active AS (
-  SELECT date_trunc('month', d.day) AS month,
-    count(DISTINCT d.customer_id) FILTER (WHERE f.first_month = date_trunc('month', d.day)) AS new_customers,
-    count(DISTINCT d.customer_id) FILTER (WHERE f.first_month < date_trunc('month', d.day)) AS returning_customers
-  FROM d JOIN firsts f USING (customer_id) WHERE d.purchases > 0 GROUP BY 1
+  SELECT month, count(*) FILTER (WHERE month = first_month) AS new_customers,
+    count(*) FILTER (WHERE month > first_month) AS returning_customers
+  FROM cm GROUP BY month
 ),
 money AS (SELECT date_trunc('month', day) AS month, sum(revenue) AS revenue FROM d GROUP BY 1),
 months AS (

@@ -30,25 +30,27 @@ export interface OverviewRow {
  * net revenue ÷ orders (§3).
  */
 export function buildOverviewSql(params: OverviewParams = {}): string {
+  // One pass over each table: customer_days has a row for every customer and day with any order, so its
+  // groups are the customers, and orders are counted in one scan.
   return `WITH cut AS (SELECT ${asOfSql(params.asOf)} AS as_of),
-o AS (SELECT * FROM orders WHERE order_date <= (SELECT as_of FROM cut)),
-d AS (SELECT * FROM customer_days WHERE day <= (SELECT as_of FROM cut)),
-per_customer AS (SELECT customer_id, count(*) FILTER (WHERE purchases > 0) AS occasions FROM d GROUP BY customer_id),
-totals AS (
-  SELECT
-    (SELECT count(DISTINCT customer_id) FROM o) AS customers,
-    (SELECT count(*) FROM o WHERE coalesce(amount, 1) > 0 AND NOT cancelled) AS orders,
-    (SELECT count(*) FROM o WHERE amount < 0) AS refunds,
-    (SELECT coalesce(sum(occasions), 0) FROM per_customer) AS occasions,
-    (SELECT sum(revenue) FROM d) AS revenue,
-    (SELECT min(order_date) FROM o) AS first_date,
-    (SELECT max(order_date) FROM o) AS last_date,
-    (SELECT count(*) FILTER (WHERE occasions >= 2) FROM per_customer) AS repeaters,
-    (SELECT count(*) FILTER (WHERE occasions >= 1) FROM per_customer) AS buyers
+o AS (
+  SELECT count(*) FILTER (WHERE coalesce(amount, 1) > 0 AND NOT cancelled) AS orders,
+    count(*) FILTER (WHERE amount < 0) AS refunds,
+    min(order_date) AS first_date, max(order_date) AS last_date
+  FROM orders WHERE order_date <= (SELECT as_of FROM cut)
+),
+per_customer AS (
+  SELECT customer_id, count(*) FILTER (WHERE purchases > 0) AS occasions, sum(revenue) AS revenue
+  FROM customer_days WHERE day <= (SELECT as_of FROM cut) GROUP BY customer_id
+),
+c AS (
+  SELECT count(*) AS customers, coalesce(sum(occasions), 0) AS occasions, sum(revenue) AS revenue,
+    count(*) FILTER (WHERE occasions >= 2) AS repeaters, count(*) FILTER (WHERE occasions >= 1) AS buyers
+  FROM per_customer
 )
-SELECT customers, orders, refunds, occasions, revenue,
-  first_date AS "firstDate", last_date AS "lastDate", (SELECT as_of FROM cut) AS "asOf",
-  repeaters / nullif(buyers, 0) AS "repeatRate",
-  revenue / nullif(orders, 0) AS "averageOrderValue"
-FROM totals`;
+SELECT c.customers, o.orders, o.refunds, c.occasions, c.revenue,
+  o.first_date AS "firstDate", o.last_date AS "lastDate", (SELECT as_of FROM cut) AS "asOf",
+  c.repeaters / nullif(c.buyers, 0) AS "repeatRate",
+  c.revenue / nullif(o.orders, 0) AS "averageOrderValue"
+FROM o, c`;
 }
