@@ -110,6 +110,12 @@ for (const scheme of ['light', 'dark'] as const) {
         }
         await page.click(`[data-section="${section}"]`);
         await settle(page);
+        if (section === 'clv') {
+          // Everything the page shows once the models are fitted in their worker.
+          await page.getByTestId('fit-ready').waitFor({ timeout: 90_000 });
+          await page.getByTestId('formula-value').waitFor({ timeout: 30_000 });
+          await settle(page);
+        }
         const violations = await axe(page);
         report[section] = violations.filter((v) => !blocking([v]).length).map((v) => `${v.impact} ${v.id}`);
         if (blocking(violations).length)

@@ -92,6 +92,12 @@ describe('privacy: a whole session never leaves the page’s origin', () => {
     for (const section of SECTIONS) {
       await page.click(`[data-section="${section}"]`);
       await settle(page);
+      if (section === 'clv') {
+        // Everything the page shows once the models are fitted in their worker.
+        await page.getByTestId('fit-ready').waitFor({ timeout: 90_000 });
+        await page.getByTestId('formula-value').waitFor({ timeout: 30_000 });
+        await settle(page);
+      }
       if (section === 'cohorts') {
         // The customers behind a heatmap cell have their own export.
         await page.locator('[data-row="cohort"] [data-k="1"]').first().click();
