@@ -104,8 +104,9 @@ export const survival: Command<SurvivalJson> = {
       (g) =>
         `${g.name.padEnd(width)}  ${String(g.n).padStart(7)}  ${String(g.events).padStart(7)}  ${String(g.median ?? 'not reached').padStart(11)}`,
     );
+    const p = r.logRank?.p ?? 0;
     const test = r.logRank
-      ? `log-rank chi-square ${r.logRank.chi2.toFixed(3)} on ${r.logRank.df} df, p = ${r.logRank.p === 0 ? '< 1e-300' : r.logRank.p.toPrecision(3)}`
+      ? `log-rank chi-square ${r.logRank.chi2.toFixed(3)} on ${r.logRank.df} df, ${p === 0 ? 'p < 1e-300' : `p = ${p.toPrecision(3)}`}`
       : null;
     return [
       `${'group'.padEnd(width)}  ${'n'.padStart(7)}  ${'events'.padStart(7)}  ${'median'.padStart(11)}`,
