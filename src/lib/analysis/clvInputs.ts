@@ -101,6 +101,23 @@ export function rowsFromColumns(columns: ClvColumnsRow): ClvCustomerRow[] {
   }));
 }
 
+/** The model job's arrays straight from the columns (no per-customer objects on the way). */
+export function clvArraysFromColumns(columns: ClvColumnsRow): ClvArrays {
+  const ids = (columns.customer_id ?? []).map(String);
+  const sum = (values: number[] | undefined) => (values ?? []).reduce((s, v) => s + v, 0);
+  const occasions = sum(columns.occasions);
+  return {
+    ids,
+    x: Float64Array.from(columns.x ?? []),
+    tx: Float64Array.from(columns.tx ?? []),
+    T: Float64Array.from(columns.T ?? []),
+    m: Float64Array.from(columns.m ?? [], (v) => v ?? 0),
+    offsets: Float64Array.from(columns.offset ?? []),
+    holdout: Float64Array.from(columns.holdout ?? []),
+    meanOccasionValue: occasions > 0 ? sum(columns.cal_revenue) / occasions : 0,
+  };
+}
+
 /** Repeat occasions of the calibration customers in one week after the origin. */
 export interface ClvWeekRow {
   [key: string]: number;

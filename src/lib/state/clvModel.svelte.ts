@@ -3,9 +3,8 @@ import {
   buildClvCustomersSql,
   buildClvSpanSql,
   buildClvTrackingSql,
-  clvArrays,
+  clvArraysFromColumns,
   clvJobInput,
-  rowsFromColumns,
   type ClvColumnsRow,
   type ClvRunOptions,
   type ClvSpanRow,
@@ -19,6 +18,8 @@ import type { ClvWorkerReply } from './clvWorker';
 
 /** A finished model run: the SQL it read, the customers in order, and what the models said. */
 export interface ClvRun {
+  /** Time unit the models were fitted in. */
+  unit: ClvRunOptions['unit'];
   sql: string;
   ids: string[];
   span: ClvSpanRow;
@@ -133,20 +134,19 @@ export class ClvModel {
     const sql = buildClvCustomersSql(params);
     const [span] = await engine.query<ClvSpanRow>(buildClvSpanSql(params), { signal });
     const [columns] = await engine.query<ClvColumnsRow>(buildClvColumnsSql(params), { signal });
-    const rows = rowsFromColumns(columns);
+    const arrays = clvArraysFromColumns(columns);
     const weeksSql = tracking ? buildClvTrackingSql(params) : null;
     const weeks = weeksSql ? await engine.query<ClvWeekRow>(weeksSql, { signal }) : [];
-    if (rows.length === 0) throw new Error('No customer has a purchase occasion before this date.');
-    const arrays = clvArrays(rows);
+    if (arrays.ids.length === 0) throw new Error('No customer has a purchase occasion before this date.');
     const input = clvJobInput(arrays, span, options);
     const started = performance.now();
     const result = await fitInWorker(input, signal);
     // For the benchmark: the fit and scoring as the page sees it, worker start-up and transfer included.
     performance.measure(`lojal:clv:${tracking ? 'holdout' : 'fit'}`, {
       start: started,
-      detail: { sql: null, customers: rows.length, groups: result.groups, workerMs: result.ms },
+      detail: { sql: null, customers: arrays.ids.length, groups: result.groups, workerMs: result.ms },
     });
-    return { sql, ids: arrays.ids, span, input, result, weeks, weeksSql };
+    return { unit: params.unit, sql, ids: arrays.ids, span, input, result, weeks, weeksSql };
   }
 }
 

@@ -6,6 +6,7 @@ import {
   buildClvSpanSql,
   buildClvTrackingSql,
   clvArrays,
+  clvArraysFromColumns,
   daysBetween,
   rowsFromColumns,
   suggestCalibrationEnd,
@@ -170,6 +171,7 @@ describe('buildClvCustomersSql against a brute force', () => {
       buildClvColumnsSql({ unit: 'week', calibrationEnd: '2020-09-30' }),
     );
     expect(rowsFromColumns(columns)).toEqual(rows);
+    expect(clvArraysFromColumns(columns)).toEqual(clvArrays(rows));
   });
 
   it('clvArrays carries the mean occasion value over all calibration occasions', async () => {

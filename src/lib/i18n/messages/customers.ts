@@ -12,6 +12,7 @@ export const customersEn = {
   'customers.search': 'Search id or attribute',
   'customers.segment': 'Segment',
   'customers.allSegments': 'All segments',
+  'customers.loading': 'Listing every customer…',
   'customers.scoring': 'Scoring with the models…',
   'customers.export': 'Export {n} rows (CSV)',
   'customers.empty': 'No customer matches this view.',
