@@ -1,4 +1,21 @@
 import type { MessageKey } from './en';
+import { churnDa } from './messages/da/churn';
+import { clvDa } from './messages/da/clv';
+import { cohortsDa } from './messages/da/cohorts';
+import { coreDa } from './messages/da/core';
+import { customersDa } from './messages/da/customers';
+import { ingestDa } from './messages/da/ingest';
+import { offlineDa, privacyDa, settingsDa } from './messages/da/shell';
 
-/** Danish messages, every key of `en` (test/unit/i18n/catalogues.test.ts checks). */
-export const da: Partial<Record<MessageKey, string>> = {};
+/** Danish messages: every key of `en` (test/unit/i18n/catalogues.test.ts checks). */
+export const da: Partial<Record<MessageKey, string>> = {
+  ...coreDa,
+  ...cohortsDa,
+  ...churnDa,
+  ...clvDa,
+  ...customersDa,
+  ...ingestDa,
+  ...offlineDa,
+  ...privacyDa,
+  ...settingsDa,
+};

@@ -32,6 +32,7 @@ export const coreEn = {
   'landing.feature.clv': 'Lifetime value',
   'landing.feature.clvText':
     'Realised and predicted CLV with BG/NBD and Gamma-Gamma, fitted in your browser.',
+  'nav.sections': 'Sections',
   'nav.overview': 'Overview',
   'nav.cohorts': 'Cohorts',
   'nav.churn': 'Churn',

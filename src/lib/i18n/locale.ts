@@ -54,3 +54,10 @@ export function asCurrency(value: unknown): Currency | null | undefined {
   if (value === 'none') return null;
   return CURRENCIES.includes(value as Currency) ? (value as Currency) : undefined;
 }
+
+/**
+ * One area's catalogue in another language: the English keys, each translated. Optional at the type
+ * level so that a key added in English never breaks the build; test/unit/i18n/catalogues.test.ts fails
+ * until it is translated.
+ */
+export type Translation<T> = { [K in keyof T]?: string };

@@ -1,0 +1,46 @@
+import type { offlineEn } from '../offline';
+import type { privacyEn } from '../privacy';
+import type { settingsEn } from '../settings';
+import type { Translation } from '../../locale';
+
+/** Norwegian Bokmål: the offline copy and its update prompt. */
+export const offlineNb: Translation<typeof offlineEn> = {
+  'offline.saving': 'Lagrer for bruk uten nett …',
+  'offline.savingHint':
+    'Laster ned appen og databasemotoren én gang, slik at den også åpner uten nettilkobling.',
+  'offline.ready': 'Virker uten nett',
+  'offline.readyHint':
+    'Denne versjonen av Lojal er lagret i nettleseren og åpner og virker uten nettilkobling.',
+  'offline.failed': 'Ikke lagret for bruk uten nett',
+  'offline.failedHint':
+    'Nettleseren kunne ikke lagre en kopi (lagringen er full eller blokkert). Lojal virker fortsatt så lenge du er på nett.',
+  'offline.update': 'En ny versjon av Lojal er klar.',
+  'offline.reload': 'Last inn på nytt',
+};
+
+/** Norwegian Bokmål: the "data stays on this device" note. */
+export const privacyNb: Translation<typeof privacyEn> = {
+  'privacy.title': 'Dataene dine blir på denne enheten',
+  'privacy.notStoredHeading': 'Lagres ikke',
+  'privacy.storedHeading': 'Lagres på denne enheten',
+  'privacy.read':
+    'Filene dine leses av denne siden, i denne fanen. De lastes aldri opp: Lojal har ingen server, ingen konto, ingen informasjonskapsler og ingen analyseverktøy.',
+  'privacy.memory':
+    'Innlastede data finnes bare i minnet til denne fanen. Når du laster inn siden på nytt eller lukker fanen, er de borte.',
+  'privacy.notStored': 'Ingenting fra filene dine skrives til nettleserens lagring.',
+  'privacy.appCache':
+    'En kopi av selve appen (koden, databasemotoren og eksempeldataene) i nettleserens hurtigbuffer, slik at den åpner uten nett. Den inneholder ingen av dataene dine.',
+  'privacy.language': 'Velger du språk eller valuta, huskes valget i nettleserens lokale lagring.',
+  'privacy.downloads': 'Filer du eksporterer, lagres der nettleseren lagrer nedlastinger.',
+  'privacy.policy':
+    'Sidens sikkerhetsregler forbyr den å koble seg til noe annet enn adressen den ble lastet fra, så data kan ikke sendes andre steder, heller ikke ved et uhell.',
+  'privacy.remove':
+    'Vil du fjerne kopien, sletter du nettstedsdataene for denne siden i nettleserens innstillinger.',
+};
+
+/** Norwegian Bokmål: the language and currency pickers. */
+export const settingsNb: Translation<typeof settingsEn> = {
+  'settings.language': 'Språk',
+  'settings.currency': 'Valuta for beløp',
+  'settings.currencyNone': 'Uten symbol',
+};
