@@ -1,6 +1,13 @@
 import { messageOf, IngestError, CancelledError } from '../engine/errors';
 import type { Engine, FileSource } from '../engine/types';
-import { buildReadSql, buildRejectsSql, buildTypedSql, hasQuotedBreaksSql, loadTables } from './loadSql';
+import {
+  buildReadSql,
+  buildRejectsSql,
+  buildTypedSql,
+  hasQuotedBreaksSql,
+  loadTables,
+  malformedCountSql,
+} from './loadSql';
 import { buildDuplicatesSql } from './hygiene';
 import { buildModelSql, customerAttributeNames } from './modelSql';
 import type { FileRole, LoadSpec } from './spec';
@@ -110,10 +117,14 @@ async function loadOne(
   check(signal);
   // Line numbers must count line breaks inside quoted cells; finding none spares the running count.
   const probe = hasQuotedBreaksSql(spec, k);
+  const any = async (sql: string) => ((await engine.query<{ n: number }>(sql))[0]?.n ?? 0) > 0;
   try {
-    const multiline = probe ? ((await engine.query<{ n: number }>(probe))[0]?.n ?? 0) > 0 : false;
-    await engine.exec(buildTypedSql(spec, k, { multiline }));
-    await engine.exec(`INSERT INTO ${REJECTS_TABLE} BY NAME ${buildRejectsSql(spec, k, { multiline })}`);
+    const facts = {
+      multiline: probe ? await any(probe) : false,
+      malformed: await any(malformedCountSql(k)),
+    };
+    await engine.exec(buildTypedSql(spec, k, facts));
+    await engine.exec(`INSERT INTO ${REJECTS_TABLE} BY NAME ${buildRejectsSql(spec, k, facts)}`);
   } catch (error) {
     throw loadError(spec, error, 'could not be loaded');
   }
@@ -170,7 +181,7 @@ export async function loadDataset(
   await engine.exec(buildDuplicatesSql(loaded));
   for (const { k } of loaded) {
     const t = loadTables(k);
-    for (const table of [t.raw, t.typed, t.csvRejects, t.csvScan])
+    for (const table of [t.raw, t.typed, t.csvRejects, t.csvScan, t.repeats])
       await engine.exec(`DROP TABLE IF EXISTS ${table}`);
   }
   const total = (key: keyof RowCounts) => files.reduce((s, f) => s + f.rows[key], 0);

@@ -10,7 +10,13 @@ import { REJECT_REASONS, type LoadSpec } from './spec';
 
 /** Names of the tables one file's load uses; `k` makes them unique per file. */
 export function loadTables(k: number) {
-  return { raw: `_raw_${k}`, csvRejects: `_csvrej_${k}`, csvScan: `_csvscan_${k}`, typed: `_typed_${k}` };
+  return {
+    raw: `_raw_${k}`,
+    csvRejects: `_csvrej_${k}`,
+    csvScan: `_csvscan_${k}`,
+    typed: `_typed_${k}`,
+    repeats: `_repeats_${k}`,
+  };
 }
 
 const col = (i: number) => `c${i}`;
@@ -54,8 +60,21 @@ function breaksSql(spec: LoadSpec): string {
 /** A query giving `n` > 0 when some cell of the raw rows holds a line break (quoted multi-line text). */
 export function hasQuotedBreaksSql(spec: LoadSpec, k: number): string | null {
   if (spec.csv.delimiter === 'whitespace' || spec.csv.quote === '') return null;
-  const cells = spec.columns.map((_, i) => `regexp_matches(coalesce(${col(i)}, ''), '[\\r\\n]')`);
+  const cells = spec.columns.map((_, i) => `contains(${col(i)}, chr(10)) OR contains(${col(i)}, chr(13))`);
   return `SELECT count(*) AS n FROM (SELECT 1 FROM ${loadTables(k).raw} WHERE ${cells.join(' OR ')} LIMIT 1)`;
+}
+
+/** A query giving `n`, the number of records the CSV reader could not split (usually none). */
+export function malformedCountSql(k: number): string {
+  return `SELECT count(*) AS n FROM ${loadTables(k).csvRejects}`;
+}
+
+/** What the loader found out about a file's raw rows, which lets it skip work that is not needed. */
+export interface RawFacts {
+  /** Some quoted cell holds a line break. */
+  multiline?: boolean;
+  /** Some record could not be split (too many or too few fields). */
+  malformed?: boolean;
 }
 
 /** Malformed records with `pos`, the number of good rows before each. */
@@ -73,13 +92,16 @@ function malformedSql(spec: LoadSpec, k: number): string {
  * good rows is its number minus the lines before the table and the malformed records before it.
  * Blank lines inside the table are not counted (the reader drops them without a trace).
  */
-function lineSql(spec: LoadSpec, k: number, multiline: boolean): string {
+function lineSql(spec: LoadSpec, k: number, facts: RawFacts): string {
   const head = spec.csv.skipLines + (spec.csv.header ? 1 : 0);
   if (spec.csv.delimiter === 'whitespace') return `_rn + ${head}`;
-  const breaks = multiline
+  const breaks = facts.multiline
     ? ` + coalesce(sum(${breaksSql(spec)}) OVER (ORDER BY _rn ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)`
     : '';
-  return `_rn + ${head}${breaks} + (SELECT count(*) FROM ${malformedSql(spec, k)} WHERE pos <= _rn)`;
+  const malformed = facts.malformed
+    ? ` + (SELECT count(*) FROM ${malformedSql(spec, k)} WHERE pos <= _rn)`
+    : '';
+  return `_rn + ${head}${breaks}${malformed}`;
 }
 
 const text = (i: number | undefined) => (i === undefined ? 'NULL::VARCHAR' : `NULLIF(trim(${col(i)}), '')`);
@@ -165,34 +187,49 @@ function reasonSql(spec: LoadSpec): string {
   }
   // A tenure table has no ids: two subjects with the same duration, flag and attributes are two rows
   // (aml and the Freireich data have such pairs), never a duplicate export line.
-  if (spec.role !== 'tenure') checks.push(`WHEN _dup > 1 THEN ${literal(r.duplicate)}`);
+  if (spec.role !== 'tenure') checks.push(`WHEN _dup THEN ${literal(r.duplicate)}`);
   return `CASE ${checks.join(' ')} END`;
 }
 
-/** `CREATE TABLE typed …`: typed values, line numbers, and each row's reject reason (NULL = loaded). */
-export function buildTypedSql(spec: LoadSpec, k: number, options: { multiline?: boolean } = {}): string {
+/**
+ * `CREATE TABLE typed …`: typed values, line numbers, and each row's reject reason (NULL = loaded).
+ * An exact duplicate is a row whose every cell equals those of an earlier row. Rows are first grouped
+ * by a hash of their cells; only rows in a group of two or more are then compared cell by cell (NULL
+ * cells equal, as in PARTITION BY), which keeps the check cheap when, as usual, there are few repeats.
+ */
+export function buildTypedSql(spec: LoadSpec, k: number, facts: RawFacts = {}): string {
   const t = loadTables(k);
-  const cells = spec.columns.map((_, i) => col(i));
+  const cells = spec.columns.map((_, i) => col(i)).join(', ');
   const attrs = spec.attributes.map((i) => `${text(i)} AS ${ident(`a${i}`)}`);
   const sep = spec.csv.delimiter === 'whitespace' ? ' ' : spec.csv.delimiter;
-  const content = `coalesce(_text, concat_ws(${literal(sep)}, ${cells.map((c) => `coalesce(${c}, '')`).join(', ')}))`;
-  return `CREATE OR REPLACE TABLE ${t.typed} AS
+  const content = `coalesce(_text, concat_ws(${literal(sep)}, ${spec.columns.map((_, i) => `coalesce(${col(i)}, '')`).join(', ')}))`;
+  const checkDuplicates = spec.role !== 'tenure';
+  // Materialised first: the planner then joins a table of a few rows instead of re-planning the window.
+  const dups = checkDuplicates
+    ? `CREATE OR REPLACE TEMP TABLE ${t.repeats} AS
+WITH _cand AS (SELECT hash(${cells}) AS _hash FROM ${t.raw} GROUP BY 1 HAVING count(*) > 1)
+SELECT _rep_rn, _repeat FROM (
+  SELECT _rn AS _rep_rn, row_number() OVER (PARTITION BY ${cells} ORDER BY _rn) > 1 AS _repeat
+  FROM ${t.raw} WHERE hash(${cells}) IN (SELECT _hash FROM _cand)) WHERE _repeat;\n`
+    : '';
+  const join = checkDuplicates ? ` LEFT JOIN ${t.repeats} ON _rn = _rep_rn` : '';
+  const dup = checkDuplicates ? `coalesce(_repeat, FALSE)` : 'FALSE';
+  return `${dups}CREATE OR REPLACE TABLE ${t.typed} AS
 SELECT *, ${reasonSql(spec)} AS _reason FROM (
-  SELECT ${lineSql(spec, k, options.multiline ?? false)} AS _line, _bad_width,
-    row_number() OVER (PARTITION BY ${cells.join(', ')} ORDER BY _rn) AS _dup,
+  SELECT ${lineSql(spec, k, facts)} AS _line, _bad_width, ${dup} AS _dup,
     ${typedColumns(spec).join(',\n    ')}${attrs.length ? ',\n    ' + attrs.join(', ') : ''},
     ${content} AS _content
-  FROM ${t.raw})`;
+  FROM ${t.raw}${join})`;
 }
 
 /**
  * Rows for the ledger: typed rows with a reason plus the records the CSV reader could not split. A
  * malformed record's line adds the line breaks inside quoted cells of the good rows before it.
  */
-export function buildRejectsSql(spec: LoadSpec, k: number, options: { multiline?: boolean } = {}): string {
+export function buildRejectsSql(spec: LoadSpec, k: number, facts: RawFacts = {}): string {
   const t = loadTables(k);
   const file = literal(spec.fileName);
-  const before = options.multiline
+  const before = facts.multiline
     ? ` + (SELECT coalesce(sum(${breaksSql(spec)}), 0) FROM ${t.raw} WHERE _rn <= m.pos)`
     : '';
   // DuckDB's text of a malformed record starts with any blank lines before it.

@@ -32,13 +32,41 @@ const LAYOUTS: Record<DateLayout, DateParts> = {
 /** Every date layout Lojal can read. */
 export const DATE_LAYOUTS = Object.keys(LAYOUTS) as DateLayout[];
 
-/** SQL for the DATE in text expression `text` written in `layout`; NULL when it is not a real date. */
+/** The strptime format of each layout, for the fast path. */
+const STRPTIME: Record<DateLayout, string> = {
+  'YYYY-MM-DD': '%Y-%m-%d',
+  'YYYY/MM/DD': '%Y/%m/%d',
+  'DD.MM.YYYY': '%d.%m.%Y',
+  'DD-MM-YYYY': '%d-%m-%Y',
+  'DD/MM/YYYY': '%d/%m/%Y',
+  'MM/DD/YYYY': '%m/%d/%Y',
+  'MM-DD-YYYY': '%m-%d-%Y',
+  'MM.DD.YYYY': '%m.%d.%Y',
+  YYYYMMDD: '%Y%m%d',
+};
+
+/**
+ * SQL for the DATE in text expression `text` written in `layout`; NULL when it is not a real date.
+ * A fast path parses the common shapes (the date alone, or followed by ` HH:MM[:SS]`) with strptime;
+ * only cells it cannot read go through the general regular expression, which ignores any time or
+ * offset after the date. The fast path must agree with the slow one: it requires a four-digit year
+ * (strptime reads `24` as the year 24) and, for `YYYYMMDD`, exactly eight digits.
+ */
 export function dateSql(text: string, layout: DateLayout): string {
   const p = LAYOUTS[layout];
   const t = `trim(${text})`;
-  const part = (i: number) => `regexp_extract(${t}, '${p.regex}', ${i})`;
-  // try_strptime returns NULL for impossible dates such as 2023-02-29 or 31.04.2024.
-  return `CAST(try_strptime(${part(p.y)} || '-' || ${part(p.m)} || '-' || ${part(p.d)}, '%Y-%m-%d') AS DATE)`;
+  const f = STRPTIME[layout];
+  const formats = [f, `${f} %H:%M`, `${f} %H:%M:%S`].map((x) => literal(x)).join(', ');
+  const parsed = `CAST(try_strptime(${t}, [${formats}]) AS DATE)`;
+  const exact = layout === 'YYYYMMDD' ? ` AND length(${t}) = 8` : '';
+  const fast = `CASE WHEN year(${parsed}) BETWEEN 1000 AND 9999${exact} THEN ${parsed} END`;
+  // One regular-expression call, written once: DuckDB hoists repeated subexpressions out of CASE and
+  // COALESCE, which would run the slow path on every row. A match becomes `~YYYY-MM-DD`; a cell that
+  // does not match keeps its text, which never starts with the marker, so it stays NULL.
+  const groups = ['y', 'm', 'd'].map((g) => `\\${p[g as 'y' | 'm' | 'd']}`);
+  const whole = `${p.regex.replace('(?:$|[ T])', '(?:[ T].*)?$')}`;
+  const slow = `CAST(try_strptime(regexp_replace(${t}, ${literal(whole)}, ${literal(`~${groups.join('-')}`)}), '~%Y-%m-%d') AS DATE)`;
+  return `coalesce(${fast}, ${slow})`;
 }
 
 /** The character as it must appear inside a regular-expression character class or sequence. */
@@ -63,13 +91,23 @@ export function numberSql(text: string, layout: NumberLayout): string {
   const dec = escapeRegex(layout.decimal);
   const digits = layout.thousands ? `\\d{1,3}(?:${thousandsRegex(layout.thousands)}?\\d{3})*` : '\\d+';
   const unit = `(?:[A-Za-z]{1,3}\\.?|[$€£¥])`;
-  // `99,-`: the dash after the decimal separator stands for zero øre and is not a minus.
-  const whole = `(\\d)${dec}-(\\s*${unit}?)$`;
-  const t = `regexp_replace(trim(${text}), ${literal(whole)}, '\\1\\2')`;
-  const valid = `^\\(?[-−+]?\\s*(?:${unit}\\s*)?[-−+]?(?:${digits}(?:${dec}\\d*)?|${dec}\\d+)\\s*(?:${unit})?\\s*[-−]?\\)?$`;
-  const negative = `(${t} LIKE '(%)' OR ${t} LIKE '%-%' OR ${t} LIKE '%−%')`;
+  const t = `trim(${text})`;
+  // `99,-`: a dash right after the decimal separator stands for zero øre, not for a minus.
+  const number = `(?:${digits}(?:${dec}(?:\\d+|-)?)?|${dec}\\d+)`;
+  const valid = `^\\(?[-−+]?\\s*(?:${unit}\\s*)?[-−+]?${number}\\s*(?:${unit})?\\s*[-−]?\\)?$`;
+  // A minus before the digits (after any currency) or after them (before any currency), or parentheses.
+  const minus = `^\\(|[-−]\\s*(?:${unit}\\s*)?[0-9${dec}]|[0-9]\\s*(?:${unit}\\s*)?[-−]\\)?$`;
   const core = `replace(regexp_replace(${t}, ${literal(`[^0-9${dec}]`)}, '', 'g'), ${literal(layout.decimal)}, '.')`;
-  return `CASE WHEN regexp_full_match(${t}, ${literal(valid)}) THEN (CASE WHEN ${negative} THEN -1 ELSE 1 END) * TRY_CAST(${core} AS DOUBLE) END`;
+  // Each regular expression appears once, so that DuckDB does not hoist it out of the CASE and run it
+  // on the rows the fast path below already read.
+  const slow = `CASE WHEN regexp_full_match(${t}, ${literal(valid)}) THEN (CASE WHEN regexp_matches(${t}, ${literal(minus)}) THEN -1 ELSE 1 END) * TRY_CAST(${core} AS DOUBLE) END`;
+  // Fast path for plain numbers (`302.93`, `-12,5`): a cast, when no character can be a thousands
+  // separator the cast would misread; everything else goes through the full pattern above.
+  const plain =
+    layout.decimal === '.'
+      ? `TRY_CAST(trim(${text}) AS DOUBLE)`
+      : `CASE WHEN NOT contains(${text}, '.') THEN TRY_CAST(replace(trim(${text}), ',', '.') AS DOUBLE) END`;
+  return `coalesce(CASE WHEN isfinite(${plain}) THEN ${plain} END, ${slow})`;
 }
 
 /** SQL for a yes/no flag: 1/0, true/false, yes/no, ja/nei/nej, j/n, y/n (any case); NULL otherwise. */
