@@ -20,10 +20,10 @@ export function buildDuplicatesSql(files: { spec: LoadSpec; k: number }[]): stri
     .filter((f) => f.spec.role === 'orders')
     .map(
       ({ k }) =>
-        `SELECT customer_id, order_id, order_date, amount FROM ${loadTables(k).typed} WHERE _reason = 'duplicate'`,
+        `SELECT customer_id, order_id, order_date, amount, cancelled FROM ${loadTables(k).typed} WHERE _reason = 'duplicate'`,
     );
   const empty =
-    'SELECT NULL::VARCHAR AS customer_id, NULL::VARCHAR AS order_id, NULL::DATE AS order_date, NULL::DOUBLE AS amount WHERE FALSE';
+    'SELECT NULL::VARCHAR AS customer_id, NULL::VARCHAR AS order_id, NULL::DATE AS order_date, NULL::DOUBLE AS amount, FALSE AS cancelled WHERE FALSE';
   return `CREATE OR REPLACE TABLE ${DUPLICATES_TABLE} AS ${parts.length ? parts.join('\nUNION ALL\n') : empty}`;
 }
 
@@ -38,6 +38,7 @@ export interface HygieneRow {
   cancelledOrders: number;
   cancelledAmount: number;
   duplicateRows: number;
+  /** What counting the duplicates again would add to net revenue (cancelled sales add nothing). */
   duplicateAmount: number;
   afterAsOfOrders: number;
   afterAsOfAmount: number;
@@ -52,8 +53,9 @@ export interface HygieneRow {
 /**
  * The hygiene facts as one row. Orders and revenue are the overview's (METRICS.md §1): orders with a
  * positive amount that are not cancelled; revenue net of refunds, cancelled sales excluded. New
- * customers per month count first purchase occasions; the typical month is the median of the months
- * strictly between the first and the last month of the data (both may be partial).
+ * customers per month count first purchase occasions; the first month is that of the first purchase
+ * (a refund alone acquires nobody), and the typical month is the median of the months strictly between
+ * the first and the last month of the data (both may be partial).
  */
 export function buildHygieneSql(params: { asOf?: string | null } = {}): string {
   return `WITH cut AS (SELECT ${asOfSql(params.asOf)} AS as_of),
@@ -65,7 +67,10 @@ firsts AS (
   SELECT customer_id, min(day) AS first_day FROM customer_days
   WHERE purchases > 0 AND day <= (SELECT as_of FROM cut) GROUP BY customer_id
 ),
-span AS (SELECT date_trunc('month', min(order_date)) AS m0, date_trunc('month', max(order_date)) AS m1 FROM kept),
+span AS (
+  SELECT (SELECT date_trunc('month', min(first_day)) FROM firsts) AS m0, date_trunc('month', max(order_date)) AS m1
+  FROM kept
+),
 monthly AS (SELECT date_trunc('month', first_day) AS m, count(*) AS n FROM firsts GROUP BY 1)
 SELECT
   (SELECT as_of FROM cut) AS "asOf",
@@ -76,7 +81,7 @@ SELECT
   (SELECT count(*) FROM kept WHERE cancelled AND coalesce(amount, 1) > 0) AS "cancelledOrders",
   (SELECT coalesce(sum(amount), 0) FROM kept WHERE cancelled AND amount > 0) AS "cancelledAmount",
   (SELECT count(*) FROM dup) AS "duplicateRows",
-  (SELECT coalesce(sum(amount), 0) FROM dup) AS "duplicateAmount",
+  (SELECT coalesce(sum(CASE WHEN cancelled THEN least(amount, 0) ELSE amount END), 0) FROM dup) AS "duplicateAmount",
   (SELECT count(*) FROM later) AS "afterAsOfOrders",
   (SELECT coalesce(sum(amount), 0) FROM later) AS "afterAsOfAmount",
   (SELECT max(d) FROM dates) AS "lastDate",

@@ -5,7 +5,7 @@ import { buildOverviewSql, type OverviewRow } from '../../../src/lib/analysis/ov
 import type { Engine } from '../../../src/lib/engine/types';
 import { loadDataset } from '../../../src/lib/ingest/load';
 import { recallMapping, type KeyValueStore } from '../../../src/lib/ingest/mappingMemory';
-import { inputsFor } from '../../../src/lib/ingest/plan';
+import { fileProblem, inputsFor, sniffFiles } from '../../../src/lib/ingest/plan';
 import { IngestDraft } from '../../../src/lib/state/ingest.svelte';
 import { freshEngine } from '../../helpers/engine';
 
@@ -108,5 +108,41 @@ describe('IngestDraft (the preview before loading)', () => {
     const [o] = await engine.query<OverviewRow>(buildOverviewSql());
     // 05/01 … 12/03 month-first: 1 May, 1 Jun, 2 Oct, 3 Jan, 3 Dec.
     expect([o.firstDate, o.lastDate]).toEqual(['2024-01-03', '2024-12-03']);
+  });
+});
+
+describe('files the browser cannot take', () => {
+  const sized = async (name: string, size: number) => {
+    const real = await fixture(name);
+    const planned = (await sniffFiles([real]))[0];
+    return { ...planned, file: Object.defineProperty(real, 'size', { value: size }) };
+  };
+
+  it('fileProblem(): a UTF-8 file above 1 GiB and a Windows-1252 file above 256 MiB are too large', async () => {
+    expect(fileProblem(await sized('utf8-no-bom.csv', 900 * 2 ** 20))).toBeNull();
+    expect(fileProblem(await sized('utf8-no-bom.csv', 1.5 * 2 ** 30))).toMatch(
+      /^utf8-no-bom\.csv: is too large for the browser's memory \(1536 MB/,
+    );
+    expect(fileProblem(await sized('windows1252-danish.csv', 300 * 2 ** 20))).toMatch(
+      /^windows1252-danish\.csv: is too large .*saved as windows-1252.*Save it as "CSV UTF-8"/,
+    );
+  });
+
+  it('running out of memory while loading becomes an error naming the file, not a crash', async () => {
+    const failing: Engine = {
+      ...engine,
+      registerFile: (name, source) => engine.registerFile(name, source),
+      exec: async (sql) => {
+        if (sql.includes('read_csv'))
+          throw new Error('Out of Memory Error: failed to allocate data of size 64.0 MiB');
+        return engine.exec(sql);
+      },
+      query: (sql, options) => engine.query(sql, options),
+      onProgress: (listener) => engine.onProgress(listener),
+    };
+    const inputs = await inputsFor(await sniffFiles([await fixture('utf8-no-bom.csv')]));
+    await expect(loadDataset(failing, inputs)).rejects.toThrow(
+      /^utf8-no-bom\.csv: is too large for this browser's memory/,
+    );
   });
 });

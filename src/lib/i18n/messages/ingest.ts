@@ -119,6 +119,8 @@ export const ingestEn = {
   'ingest.hygiene.duplicates': 'Exact duplicates',
   'ingest.hygiene.duplicates.effect':
     'Kept once and listed as rejected. Counting them again would make revenue {revenueWith} instead of {revenue}.',
+  'ingest.hygiene.duplicates.noEffect':
+    'Kept once and listed as rejected. Counting them again would not change revenue: they are cancelled or zero.',
   'ingest.hygiene.duplicates.none': 'No row repeats an earlier one exactly.',
   'ingest.hygiene.afterAsOf': 'Dates after the as-of date',
   'ingest.hygiene.afterAsOf.effect': 'Left out of every number measured at the as-of date ({asOf}).',
