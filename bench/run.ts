@@ -117,7 +117,7 @@ async function inBrowser(
     await page.goto(url);
     await page.getByTestId('file-input').setInputFiles(ordersFile);
     // A preview step may ask to confirm the guesses first.
-    const confirm = page.getByTestId('confirm-load');
+    const confirm = page.getByTestId('ingest-load');
     await Promise.race([
       confirm.waitFor({ timeout: 600_000 }).then(() => confirm.click()),
       page.waitForSelector('[data-metric="customers"][data-value]', { timeout: 600_000 }),
