@@ -155,6 +155,7 @@ describe('offline: a new version replaces the old one cleanly', () => {
     // The old version still serves this reload; the browser finds the new worker and installs it.
     await page.reload();
     await page.getByTestId('update-prompt').waitFor({ timeout: 110_000 });
+    await page.screenshot({ path: 'test-results/update-prompt.png' });
     expect(await page.getAttribute('body', 'data-build')).toBeNull();
 
     await Promise.all([

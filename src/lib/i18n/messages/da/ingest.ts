@@ -122,6 +122,8 @@ export const ingestDa: Translation<typeof ingestEn> = {
   'ingest.hygiene.duplicates': 'Nøjagtige dubletter',
   'ingest.hygiene.duplicates.effect':
     'Medtaget én gang og opført som afvist. Talt med igen ville omsætningen være {revenueWith} i stedet for {revenue}.',
+  'ingest.hygiene.duplicates.noEffect':
+    'Medtaget én gang og opført som afvist. At tælle dem med igen ville ikke ændre omsætningen: de er annulleret eller på nul.',
   'ingest.hygiene.duplicates.none': 'Ingen række gentager en tidligere række nøjagtigt.',
   'ingest.hygiene.afterAsOf': 'Datoer efter analysedatoen',
   'ingest.hygiene.afterAsOf.effect': 'Holdt uden for alle tal, der måles pr. analysedatoen ({asOf}).',

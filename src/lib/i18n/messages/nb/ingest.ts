@@ -122,6 +122,8 @@ export const ingestNb: Translation<typeof ingestEn> = {
   'ingest.hygiene.duplicates': 'Eksakte duplikater',
   'ingest.hygiene.duplicates.effect':
     'Tatt med én gang og listet som avvist. Telt på nytt ville omsetningen blitt {revenueWith} i stedet for {revenue}.',
+  'ingest.hygiene.duplicates.noEffect':
+    'Tatt med én gang og listet som avvist. Å telle dem på nytt ville ikke endret omsetningen: de er kansellert eller på null.',
   'ingest.hygiene.duplicates.none': 'Ingen rad gjentar en tidligere rad nøyaktig.',
   'ingest.hygiene.afterAsOf': 'Datoer etter analysedatoen',
   'ingest.hygiene.afterAsOf.effect': 'Holdt utenfor alle tall som måles per analysedatoen ({asOf}).',
