@@ -89,9 +89,9 @@ describe('the service worker script', () => {
       `${ROOT}index.html`,
       `${ROOT}sample/orders.csv`,
     ]);
-    // Unhashed files are revalidated; hashed ones may come from the HTTP cache.
+    // Unhashed files are revalidated; hashed ones come from the HTTP cache when it has them.
     expect(w.fetched.find((r) => r.url.endsWith('index.html'))!.cache).toBe('no-cache');
-    expect(w.fetched.find((r) => r.url.endsWith('.wasm'))!.cache).toBe('default');
+    expect(w.fetched.find((r) => r.url.endsWith('.wasm'))!.cache).toBe('force-cache');
     expect([...w.stores.keys()]).toContain('lojal:/tools/lojal/:v2');
   });
 
