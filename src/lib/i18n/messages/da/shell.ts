@@ -26,14 +26,18 @@ export const privacyDa: Translation<typeof privacyEn> = {
     'Dine filer læses af denne side, i denne fane. De uploades aldrig: Lojal har ingen server, ingen konto, ingen cookies og ingen analyseværktøjer.',
   'privacy.memory':
     'Indlæste data findes kun i denne fanes hukommelse. Når du genindlæser eller lukker fanen, er de væk.',
-  'privacy.notStored': 'Intet fra dine filer skrives til browserens lager.',
+  'privacy.notStored':
+    'Ingen rækker fra dine filer (ingen kunder, ordrer eller beløb) skrives til browserens lager.',
   'privacy.appCache':
     'En kopi af selve appen (koden, databasemotoren og eksempeldataene) i browserens cache, så den kan åbnes uden net. Den indeholder ingen af dine data.',
+  'privacy.mappings':
+    'Når du trykker på Indlæs, huskes den opsætning, du bekræftede, i browserens lokale lager: kolonnenavnene, hvad hver kolonne betyder, tal- og datoformaterne og de statusser, du markerede som annulleret. Næste måneds eksport med de samme kolonner indlæses så på samme måde.',
   'privacy.language': 'Vælger du sprog eller valuta, huskes valget i browserens lokale lager.',
   'privacy.downloads': 'Filer, du eksporterer, gemmes der, hvor din browser gemmer downloads.',
   'privacy.policy':
     'Sidens sikkerhedspolitik forbyder den at forbinde til andet end den adresse, den blev hentet fra, så data ikke kan sendes andre steder hen, heller ikke ved en fejl.',
-  'privacy.remove': 'Vil du fjerne kopien, så slet webstedsdata for denne side i browserens indstillinger.',
+  'privacy.remove':
+    'Vil du fjerne kopien og alt, hvad der er husket, så slet webstedsdata for denne side i browserens indstillinger.',
 };
 
 /** Danish: the language and currency pickers. */

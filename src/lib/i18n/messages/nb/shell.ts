@@ -27,15 +27,18 @@ export const privacyNb: Translation<typeof privacyEn> = {
     'Filene dine leses av denne siden, i denne fanen. De lastes aldri opp: Lojal har ingen server, ingen konto, ingen informasjonskapsler og ingen analyseverktøy.',
   'privacy.memory':
     'Innlastede data finnes bare i minnet til denne fanen. Når du laster inn siden på nytt eller lukker fanen, er de borte.',
-  'privacy.notStored': 'Ingenting fra filene dine skrives til nettleserens lagring.',
+  'privacy.notStored':
+    'Ingen rader fra filene dine (ingen kunder, ordrer eller beløp) skrives til nettleserens lagring.',
   'privacy.appCache':
     'En kopi av selve appen (koden, databasemotoren og eksempeldataene) i nettleserens hurtigbuffer, slik at den åpner uten nett. Den inneholder ingen av dataene dine.',
+  'privacy.mappings':
+    'Når du trykker Last inn, huskes oppsettet du bekreftet, i nettleserens lokale lagring: kolonnenavnene, hva hver kolonne betyr, tall- og datoformatene og statusene du merket som kansellert. Neste måneds eksport med de samme kolonnene lastes da inn på samme måte.',
   'privacy.language': 'Velger du språk eller valuta, huskes valget i nettleserens lokale lagring.',
   'privacy.downloads': 'Filer du eksporterer, lagres der nettleseren lagrer nedlastinger.',
   'privacy.policy':
     'Sidens sikkerhetsregler forbyr den å koble seg til noe annet enn adressen den ble lastet fra, så data kan ikke sendes andre steder, heller ikke ved et uhell.',
   'privacy.remove':
-    'Vil du fjerne kopien, sletter du nettstedsdataene for denne siden i nettleserens innstillinger.',
+    'Vil du fjerne kopien og alt som er husket, sletter du nettstedsdataene for denne siden i nettleserens innstillinger.',
 };
 
 /** Norwegian Bokmål: the language and currency pickers. */
