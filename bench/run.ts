@@ -124,7 +124,7 @@ async function inBrowser(
     ]);
     await page.waitForSelector('[data-metric="customers"][data-value]', { timeout: 600_000 });
     let peak = await heap(page);
-    const first = await settle(page, 0, 500);
+    const first = await settle(page, 0, 1500);
     const queries = first.filter((m) => m.name !== 'lojal:load');
     const load = first.find((m) => m.name === 'lojal:load')?.ms ?? NaN;
     for (const section of SECTIONS) {
