@@ -73,7 +73,7 @@ export interface LoadOptions {
 
 /** Messages of the failures that mean the browser ran out of memory (wasm heap, array buffers). */
 const OUT_OF_MEMORY =
-  /out of memory|allocation failed|memory access out of bounds|Aborted\(OOM\)|could not allocate/i;
+  /out of memory|allocation failed|could not allocate|memory access out of bounds|Maximum memory size exceeded|Aborted\(OOM\)/i;
 
 /** The error to show for a failure while loading a file: out of memory in plain words, naming the file. */
 function loadError(spec: LoadSpec, error: unknown, what: string): IngestError {
@@ -177,8 +177,20 @@ export async function loadDataset(
     files.push(await loadOne(engine, input, k, inputs.length, options));
     loaded.push({ spec: input.spec, k });
   }
-  for (const sql of buildModelSql(loaded)) await engine.exec(sql);
-  await engine.exec(buildDuplicatesSql(loaded));
+  try {
+    for (const sql of buildModelSql(loaded)) await engine.exec(sql);
+    await engine.exec(buildDuplicatesSql(loaded));
+  } catch (error) {
+    // Building the tables every analysis reads needs memory for all files at once.
+    if (!OUT_OF_MEMORY.test(messageOf(error))) throw error;
+    const names = inputs.map((i) => i.spec.fileName).join(', ');
+    throw new IngestError(
+      `${names}: too large together for this browser's memory. Load fewer or smaller files, or use the command-line tool.`,
+      inputs[0].spec.fileName,
+      null,
+      { cause: error },
+    );
+  }
   for (const { k } of loaded) {
     const t = loadTables(k);
     for (const table of [t.raw, t.typed, t.csvRejects, t.csvScan, t.repeats])
