@@ -122,6 +122,32 @@ describe('privacy: a whole session never leaves the page’s origin', () => {
     expect(errors).toEqual([]);
   });
 
+  it('stored only what the privacy note lists: app files, confirmed layouts and the language choice', async () => {
+    const stored = await page.evaluate(async () => {
+      const opfs: string[] = [];
+      const root = (await navigator.storage.getDirectory()) as unknown as {
+        keys(): AsyncIterable<string>;
+      };
+      for await (const name of root.keys()) opfs.push(name);
+      const cached: string[] = [];
+      for (const name of await caches.keys())
+        cached.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
+      return {
+        local: Object.keys(localStorage),
+        session: Object.keys(sessionStorage),
+        indexedDb: (await indexedDB.databases()).map((d) => d.name),
+        cookies: document.cookie,
+        opfs,
+        cached,
+      };
+    });
+    expect(stored.local.filter((k) => !/^lojal\.(locale|currency|mapping\.)/.test(k))).toEqual([]);
+    expect(stored).toMatchObject({ session: [], indexedDb: [], cookies: '', opfs: [] });
+    // The offline copy holds files of the app only (under its folder), never a blob or a user file.
+    expect(stored.cached.filter((u) => !u.startsWith(server.url))).toEqual([]);
+    expect(stored.cached.filter((u) => /\/(uploads|blob:)/.test(u))).toEqual([]);
+  });
+
   it('has the policy in force: a request to another origin and an inline script are refused', async () => {
     const probe = await context.newPage();
     await probe.goto(server.url);
