@@ -201,8 +201,6 @@ export function buildTypedSql(spec: LoadSpec, k: number, facts: RawFacts = {}): 
   const t = loadTables(k);
   const cells = spec.columns.map((_, i) => col(i)).join(', ');
   const attrs = spec.attributes.map((i) => `${text(i)} AS ${ident(`a${i}`)}`);
-  const sep = spec.csv.delimiter === 'whitespace' ? ' ' : spec.csv.delimiter;
-  const content = `coalesce(_text, concat_ws(${literal(sep)}, ${spec.columns.map((_, i) => `coalesce(${col(i)}, '')`).join(', ')}))`;
   const checkDuplicates = spec.role !== 'tenure';
   // Materialised first: the planner then joins a table of a few rows instead of re-planning the window.
   const dups = checkDuplicates
@@ -216,9 +214,8 @@ SELECT _rep_rn, _repeat FROM (
   const dup = checkDuplicates ? `coalesce(_repeat, FALSE)` : 'FALSE';
   return `${dups}CREATE OR REPLACE TABLE ${t.typed} AS
 SELECT *, ${reasonSql(spec)} AS _reason FROM (
-  SELECT ${lineSql(spec, k, facts)} AS _line, _bad_width, ${dup} AS _dup,
-    ${typedColumns(spec).join(',\n    ')}${attrs.length ? ',\n    ' + attrs.join(', ') : ''},
-    ${content} AS _content
+  SELECT _rn, ${lineSql(spec, k, facts)} AS _line, _bad_width, ${dup} AS _dup,
+    ${typedColumns(spec).join(',\n    ')}${attrs.length ? ',\n    ' + attrs.join(', ') : ''}
   FROM ${t.raw}${join})`;
 }
 
@@ -232,9 +229,13 @@ export function buildRejectsSql(spec: LoadSpec, k: number, facts: RawFacts = {})
   const before = facts.multiline
     ? ` + (SELECT coalesce(sum(${breaksSql(spec)}), 0) FROM ${t.raw} WHERE _rn <= m.pos)`
     : '';
+  // The row's text is rebuilt for rejected rows only, from their raw cells.
+  const sep = spec.csv.delimiter === 'whitespace' ? ' ' : spec.csv.delimiter;
+  const cells = spec.columns.map((_, i) => `coalesce(r.${col(i)}, '')`).join(', ');
+  const content = `coalesce(r._text, concat_ws(${literal(sep)}, ${cells}))`;
   // DuckDB's text of a malformed record starts with any blank lines before it.
-  return `SELECT ${k} AS _k, ${file} AS file, _line AS line, _reason AS reason, _content AS content
-FROM ${t.typed} WHERE _reason IS NOT NULL
+  return `SELECT ${k} AS _k, ${file} AS file, y._line AS line, y._reason AS reason, ${content} AS content
+FROM ${t.typed} y JOIN ${t.raw} r USING (_rn) WHERE y._reason IS NOT NULL
 UNION ALL
 SELECT ${k}, ${file}, m.line${before}, ${literal(REJECT_REASONS.fields)},
   (SELECT ltrim(min(csv_line), chr(13) || chr(10)) FROM ${t.csvRejects} r WHERE r.line = m.line)
