@@ -1,0 +1,56 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { tableCsv } from '../../../src/lib/export/csv';
+import { exportFileName } from '../../../src/lib/export/download';
+
+describe('tableCsv(table)', () => {
+  it('neutralises every text cell a spreadsheet would run, headers included; numbers stay numbers', () => {
+    const csv = tableCsv({
+      columns: ['segment', '=HYPERLINK("x")', 'revenue'],
+      rows: [
+        ['=1+2', '+47 99', -12.5],
+        ['-minus', '@SUM(A1)', 0],
+        ['\tTab', '\rCR', 1e21],
+        ['=2+5\nsecond line', 'plain, with comma', 3.25],
+      ],
+    });
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<string[]>(csv.slice(1).trimEnd(), { newline: '\r\n' }).data;
+    expect(parsed).toEqual([
+      ['segment', `'=HYPERLINK("x")`, 'revenue'],
+      [`'=1+2`, `'+47 99`, '-12.5'],
+      [`'-minus`, `'@SUM(A1)`, '0'],
+      [`'\tTab`, `'\rCR`, '1e+21'],
+      [`'=2+5\nsecond line`, 'plain, with comma', '3.25'],
+    ]);
+  });
+
+  it('writes missing and non-finite numbers as empty cells, booleans as words, CRLF line ends', () => {
+    const csv = tableCsv({
+      columns: ['a', 'b', 'c', 'd'],
+      rows: [[null, undefined, Number.NaN, true]],
+    });
+    expect(csv).toBe('\uFEFFa,b,c,d\r\n,,,true\r\n');
+  });
+
+  it('keeps one line per row: header plus rows', () => {
+    const rows = Array.from({ length: 37 }, (_, i) => [`2024-${i}`, i]);
+    const lines = tableCsv({ columns: ['month', 'n'], rows })
+      .trimEnd()
+      .split('\r\n');
+    expect(lines).toHaveLength(38);
+  });
+});
+
+describe('exportFileName(title, extension)', () => {
+  it.each([
+    ['Active customers by month', 'png', 'lojal-active-customers-by-month.png'],
+    ['Kunder som kommer tilbake · Ålesund', 'svg', 'lojal-kunder-som-kommer-tilbake-ålesund.svg'],
+    ['../../etc/passwd', 'csv', 'lojal-etc-passwd.csv'],
+    ['<script>', 'csv', 'lojal-script.csv'],
+    ['', 'svg', 'lojal-figure.svg'],
+    ['a'.repeat(80), 'csv', `lojal-${'a'.repeat(60)}.csv`],
+  ] as const)('%s → %s', (title, ext, name) => {
+    expect(exportFileName(title, ext)).toBe(name);
+  });
+});
