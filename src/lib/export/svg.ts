@@ -44,6 +44,8 @@ const DROPPED = new Set(['script', 'foreignobject', 'style', 'iframe']);
 const TITLE = 30;
 const LEGEND_ROW = 20;
 const FONT = 12;
+/** White space around everything, so the file does not look cropped in a document. */
+const PAD = 16;
 
 export type StyleOf = (element: Element) => CSSStyleDeclaration;
 
@@ -174,27 +176,41 @@ export function standaloneSvg(svg: SVGSVGElement, options: SvgExportOptions = {}
   const legendHeight = placed.length ? (Math.max(...placed.map((p) => p.row)) + 1) * LEGEND_ROW + 6 : 0;
   const total = top + height + legendHeight;
 
-  const root = make('svg', { width, height: total, viewBox: `0 0 ${width} ${total}`, 'font-family': font });
+  const [outerWidth, outerHeight] = [width + 2 * PAD, total + 2 * PAD];
+  const root = make('svg', {
+    width: outerWidth,
+    height: outerHeight,
+    viewBox: `0 0 ${outerWidth} ${outerHeight}`,
+    'font-family': font,
+  });
   root.setAttribute('xmlns', SVG_NS);
-  root.append(make('rect', { width, height: total, fill: options.background ?? backgroundOf(svg, styleOf) }));
+  root.append(
+    make('rect', {
+      width: outerWidth,
+      height: outerHeight,
+      fill: options.background ?? backgroundOf(svg, styleOf),
+    }),
+  );
+  const body = make('g', { transform: `translate(${PAD} ${PAD})` });
+  root.append(body);
   if (options.title) {
-    const title = make('text', { x: 0, y: 19, fill: text, 'font-size': 15, 'font-weight': 600 });
+    const title = make('text', { x: 0, y: 17, fill: text, 'font-size': 15, 'font-weight': 600 });
     title.textContent = options.title;
-    root.append(title);
+    body.append(title);
   }
   if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
   for (const [key, value] of Object.entries({ x: 0, y: top, width, height }))
     clone.setAttribute(key, String(value));
-  root.append(clone);
+  body.append(clone);
   for (const { entry, x, row } of placed) {
     const y = top + height + 6 + row * LEGEND_ROW;
-    root.append(make('rect', { x, y: y + 3, width: 11, height: 11, rx: 2, fill: entry.color }));
+    body.append(make('rect', { x, y: y + 3, width: 11, height: 11, rx: 2, fill: entry.color }));
     const label = make('text', { x: x + 16, y: y + 12.5, fill: text, 'font-size': FONT });
     label.textContent = entry.label;
-    root.append(label);
+    body.append(label);
   }
   const xml = new (document.defaultView?.XMLSerializer ?? XMLSerializer)().serializeToString(root);
-  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`, width, height: total };
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`, width: outerWidth, height: outerHeight };
 }
 
 /** The first opaque background behind `element` (the card it sits on), white when none is. */

@@ -4,6 +4,7 @@ import { clvDa } from './messages/da/clv';
 import { cohortsDa } from './messages/da/cohorts';
 import { coreDa } from './messages/da/core';
 import { customersDa } from './messages/da/customers';
+import { exportDa } from './messages/da/export';
 import { ingestDa } from './messages/da/ingest';
 import { offlineDa, privacyDa, settingsDa } from './messages/da/shell';
 
@@ -18,4 +19,5 @@ export const da: Partial<Record<MessageKey, string>> = {
   ...offlineDa,
   ...privacyDa,
   ...settingsDa,
+  ...exportDa,
 };

@@ -2,6 +2,7 @@ import { churnEn } from './messages/churn';
 import { clvEn } from './messages/clv';
 import { cohortsEn } from './messages/cohorts';
 import { customersEn } from './messages/customers';
+import { exportEn } from './messages/export';
 import { ingestEn } from './messages/ingest';
 import { offlineEn } from './messages/offline';
 import { privacyEn } from './messages/privacy';
@@ -102,6 +103,7 @@ export const en = {
   ...offlineEn,
   ...privacyEn,
   ...settingsEn,
+  ...exportEn,
 } as const;
 
 /** A message key. */

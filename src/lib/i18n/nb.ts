@@ -4,6 +4,7 @@ import { clvNb } from './messages/nb/clv';
 import { cohortsNb } from './messages/nb/cohorts';
 import { coreNb } from './messages/nb/core';
 import { customersNb } from './messages/nb/customers';
+import { exportNb } from './messages/nb/export';
 import { ingestNb } from './messages/nb/ingest';
 import { offlineNb, privacyNb, settingsNb } from './messages/nb/shell';
 
@@ -18,4 +19,5 @@ export const nb: Partial<Record<MessageKey, string>> = {
   ...offlineNb,
   ...privacyNb,
   ...settingsNb,
+  ...exportNb,
 };

@@ -33,6 +33,11 @@ describe('tableCsv(table)', () => {
     expect(csv).toBe('\uFEFFa,b,c,d\r\n,,,true\r\n');
   });
 
+  it('drops the floating-point noise of sums: 12 significant digits', () => {
+    const csv = tableCsv({ columns: ['revenue', 'share'], rows: [[48035.549999999996, 1 / 3]] });
+    expect(csv).toBe('\uFEFFrevenue,share\r\n48035.55,0.333333333333\r\n');
+  });
+
   it('keeps one line per row: header plus rows', () => {
     const rows = Array.from({ length: 37 }, (_, i) => [`2024-${i}`, i]);
     const lines = tableCsv({ columns: ['month', 'n'], rows })

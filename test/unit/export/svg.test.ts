@@ -50,12 +50,13 @@ describe('standaloneSvg(chart)', () => {
     expect(svg).not.toBeNull();
     const file = standaloneSvg(svg, { styleOf, title: 'Active customers by month' });
     expect(file.text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
-    // No layout in this DOM: the size falls back to the viewBox (880 × 220) plus the title row.
-    expect(file).toMatchObject({ width: 880, height: 250 });
+    // No layout in this DOM: the size falls back to the viewBox (880 × 220), plus the title row and a
+    // 16 px margin all round.
+    expect(file).toMatchObject({ width: 912, height: 282 });
     const doc = parse(window, file.text);
     const root = doc.documentElement;
     expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
-    expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual(['880', '250']);
+    expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual(['912', '282']);
     // Three months: a hit area, a "new" and a "returning" bar each; colours from the CSS variables.
     const fills = (cls: string) =>
       [...doc.querySelectorAll(`rect.${cls}`)].map((r) => r.getAttribute('fill'));
@@ -67,7 +68,7 @@ describe('standaloneSvg(chart)', () => {
     expect(file.text).not.toMatch(/var\(--| style=|<!--|svelte-/);
     // The card's surface is drawn behind the chart, and the title above it.
     expect(root.firstElementChild?.getAttribute('fill')).toBe('#ffffff');
-    expect(root.querySelector(':scope > text')?.textContent).toBe('Active customers by month');
+    expect(root.querySelector(':scope > g > text')?.textContent).toBe('Active customers by month');
   });
 
   it('keeps user text as text: a hostile title and legend label are escaped, never markup', () => {
@@ -85,7 +86,7 @@ describe('standaloneSvg(chart)', () => {
     expect(doc.querySelectorAll('script, img').length).toBe(0);
     expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).toContain(HOSTILE);
     // One legend row under the chart.
-    expect(file.height).toBe(30 + 220 + 26);
+    expect(file.height).toBe(30 + 220 + 26 + 32);
   });
 
   it('drops scripts, event attributes, outside links, hidden marks and inline styles from the copy', () => {
