@@ -273,7 +273,15 @@ export function pAlive(p: BgNbdParams, x: number, tx: number, T: number): number
  */
 function shared(p: BgNbdParams, t: number, x: number, T: number): number {
   const z = t / (p.alpha + T + t);
-  return Math.pow(1 - z, p.a - 1) * hyp2f1(p.a + p.b - 1 - p.r, p.a - 1, p.a + p.b + x - 1, z);
+  const c = p.a + p.b + x - 1;
+  // Terms grow while A·B/C · z/(n+1) > 1. When a and b are both huge (a fit at the edge where every
+  // customer drops out with the same probability) the transformed series needs millions of terms and the
+  // untransformed one converges at once: take whichever starts smaller.
+  const direct = ((p.r + x) * (p.b + x)) / c;
+  const euler = ((p.a + p.b - 1 - p.r) * (p.a - 1)) / c;
+  if (Math.abs(direct) < Math.abs(euler))
+    return Math.exp((p.r + x) * Math.log1p(-z)) * hyp2f1(p.r + x, p.b + x, c, z);
+  return Math.pow(1 - z, p.a - 1) * hyp2f1(p.a + p.b - 1 - p.r, p.a - 1, c, z);
 }
 
 /**

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { CohortCustomerRow } from '../../analysis/cohortCustomers';
+import { FORMULA_START } from '../customers/csv';
 
 /**
  * The customers behind a cohort cell as CSV. `escapeFormulae` prefixes cells that start with = + - @
@@ -17,7 +18,8 @@ export function customersCsv(rows: CohortCustomerRow[]): string {
       revenue_0_to_k: r.revenue_to_k,
       last_active_k: r.last_active_k ?? '',
     })),
-    { escapeFormulae: true, newline: '\r\n' },
+    // FORMULA_START, not `true`: PapaParse's own pattern misses "=2+5\nsecond line".
+    { escapeFormulae: FORMULA_START, newline: '\r\n' },
   );
 }
 
