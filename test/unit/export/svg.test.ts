@@ -5,7 +5,8 @@ import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MonthlyRow } from '../../../src/lib/analysis/monthly';
 import MonthlyChart from '../../../src/lib/components/overview/MonthlyChart.svelte';
-import { chartIn, legendIn, standaloneSvg, type StyleOf } from '../../../src/lib/export/svg';
+import { chartsIn, headingOf, legendIn } from '../../../src/lib/export/find';
+import { standaloneSvg, type StyleOf } from '../../../src/lib/export/svg';
 
 const ROWS: MonthlyRow[] = [
   { month: '2024-01', newCustomers: 40, returningCustomers: 0, revenue: 1200 },
@@ -46,7 +47,7 @@ describe('standaloneSvg(chart)', () => {
   it('writes an XML prolog, the SVG namespace, a size and the chart marks with resolved colours', () => {
     const { window, card, styleOf } = page();
     windows.push(window);
-    const svg = chartIn(card)!;
+    const svg = chartsIn(card)[0];
     expect(svg).not.toBeNull();
     const file = standaloneSvg(svg, { styleOf, title: 'Active customers by month' });
     expect(file.text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
@@ -74,7 +75,7 @@ describe('standaloneSvg(chart)', () => {
   it('keeps user text as text: a hostile title and legend label are escaped, never markup', () => {
     const { window, card, styleOf } = page();
     windows.push(window);
-    const file = standaloneSvg(chartIn(card)!, {
+    const file = standaloneSvg(chartsIn(card)[0], {
       styleOf,
       title: HOSTILE,
       legend: [{ label: `<img src=x onerror=alert(2)>`, color: '#123456' }],
@@ -92,7 +93,7 @@ describe('standaloneSvg(chart)', () => {
   it('drops scripts, event attributes, outside links, hidden marks and inline styles from the copy', () => {
     const { window, card, styleOf } = page();
     windows.push(window);
-    const svg = chartIn(card)!;
+    const svg = chartsIn(card)[0];
     const ns = 'http://www.w3.org/2000/svg';
     const bar = svg.querySelector('rect.new')!;
     bar.setAttribute('onclick', 'alert(3)');
@@ -116,10 +117,38 @@ describe('standaloneSvg(chart)', () => {
   it('writes inherited properties only where they change', () => {
     const { window, card, styleOf } = page();
     windows.push(window);
-    const doc = parse(window, standaloneSvg(chartIn(card)!, { styleOf }).text);
+    const doc = parse(window, standaloneSvg(chartsIn(card)[0], { styleOf }).text);
     const chart = doc.documentElement.querySelector('svg')!;
     expect(chart.getAttribute('font-family')).toBe('Inter, sans-serif');
     expect(doc.querySelector('g.bar')?.getAttribute('font-family')).toBeNull();
+  });
+});
+
+describe('a figure with several charts', () => {
+  it('finds each chart and its heading, and exports them together with the headings', () => {
+    const window = new Window();
+    windows.push(window);
+    window.document.body.innerHTML = `<div class="card"><h2>Holdout check</h2><div class="pair">
+      <div><h3>Cumulative &lt;repeats&gt;</h3><svg viewBox="0 0 200 100"><path d="M0 0L10 10"/></svg></div>
+      <div><h3>By repeats</h3><svg viewBox="0 0 300 120"><rect width="5" height="5"/></svg></div>
+      <svg aria-hidden="true" viewBox="0 0 400 400"></svg></div></div>`;
+    const card = window.document.querySelector('.card') as unknown as Element;
+    const styleOf: StyleOf = (e) => window.getComputedStyle(e as never) as unknown as CSSStyleDeclaration;
+    const charts = chartsIn(card);
+    expect(charts.map((c) => c.getAttribute('viewBox'))).toEqual(['0 0 200 100', '0 0 300 120']);
+    const parts = charts.map((svg) => ({ svg, heading: headingOf(svg, card, charts) }));
+    expect(parts.map((p) => p.heading?.textContent)).toEqual(['Cumulative <repeats>', 'By repeats']);
+    const file = standaloneSvg(parts, { styleOf, title: 'Holdout check' });
+    // No layout here: stacked, each under its heading (22 px), 12 px apart, inside the 16 px margin.
+    expect(file).toMatchObject({ width: 300 + 32, height: 30 + 22 + 100 + 12 + 22 + 120 + 32 });
+    const doc = new window.DOMParser().parseFromString(file.text, 'image/svg+xml');
+    expect([...doc.querySelectorAll('g > text')].map((t) => t.textContent)).toEqual([
+      'Holdout check',
+      'Cumulative <repeats>',
+      'By repeats',
+    ]);
+    expect(doc.querySelectorAll('g > svg').length).toBe(2);
+    expect(file.text).toContain('Cumulative &lt;repeats&gt;');
   });
 });
 
