@@ -266,22 +266,48 @@ export function pAlive(p: BgNbdParams, x: number, tx: number, T: number): number
 }
 
 /**
- * G(t) = ((α+T)/(α+T+t))^(r+x) · ₂F₁(r+x, b+x; a+b+x−1; z), z = t/(α+T+t), the factor shared by the
- * expectations below. Evaluated after Euler's transformation ₂F₁(A,B;C;z) = (1−z)^(C−A−B) ₂F₁(C−A,C−B;C;z),
- * i.e. G = (1−z)^(a−1) ₂F₁(a+b−1−r, a−1; a+b+x−1; z): its terms shrink like n^(a−r−x−2) zⁿ, so it
- * converges quickly even for large x or z near 1, where the untransformed series overflows or crawls.
+ * ln ₂F₁(A, B; C; z) for A, B, C > 0 and 0 ≤ z < 1, where every term is positive, so the sum cannot
+ * cancel; rescaled as it grows, so it cannot overflow either. Null when it needs more than `maxTerms`.
  */
-function shared(p: BgNbdParams, t: number, x: number, T: number): number {
+function logHyp2f1Positive(A: number, B: number, C: number, z: number, maxTerms = 20_000): number | null {
+  let term = 1;
+  let sum = 1;
+  let logScale = 0;
+  for (let n = 0; n < maxTerms; n++) {
+    const ratio = (((A + n) * (B + n)) / ((C + n) * (n + 1))) * z;
+    term *= ratio;
+    sum += term;
+    if (sum > 1e200) {
+      term /= sum;
+      logScale += Math.log(sum);
+      sum = 1;
+    }
+    // Once terms shrink, the rest is below a geometric tail with ratio at most max(ratio, z).
+    const q = Math.max(ratio, z);
+    if (q < 1 && (term * q) / (1 - q) <= 1e-17 * sum) return logScale + Math.log(sum);
+  }
+  return null;
+}
+
+/**
+ * 1 − G(t), with G(t) = ((α+T)/(α+T+t))^(r+x) · ₂F₁(r+x, b+x; a+b+x−1; z), z = t/(α+T+t), the factor
+ * shared by the expectations below.
+ *
+ * When a+b+x−1 > 0 every term of this series is positive: summed in rescaled form and combined in logs,
+ * 1 − G = −expm1(ln G) keeps full precision. Where it would need too many terms (z near 1 with large
+ * parameters), Euler's transformation ₂F₁(A,B;C;z) = (1−z)^(C−A−B) ₂F₁(C−A,C−B;C;z) gives
+ * G = (1−z)^(a−1) ₂F₁(a+b−1−r, a−1; a+b+x−1; z), whose terms shrink like n^(a−r−x−2) zⁿ. That form alone
+ * is not enough: when r > a+b−1 its terms alternate in sign and grow (r = 74, a = 1: terms near 10¹⁵
+ * summing to 10⁻⁵), and when a and b are both huge it needs millions of terms.
+ */
+function oneMinusShared(p: BgNbdParams, t: number, x: number, T: number): number {
   const z = t / (p.alpha + T + t);
   const c = p.a + p.b + x - 1;
-  // Terms grow while A·B/C · z/(n+1) > 1. When a and b are both huge (a fit at the edge where every
-  // customer drops out with the same probability) the transformed series needs millions of terms and the
-  // untransformed one converges at once: take whichever starts smaller.
-  const direct = ((p.r + x) * (p.b + x)) / c;
-  const euler = ((p.a + p.b - 1 - p.r) * (p.a - 1)) / c;
-  if (Math.abs(direct) < Math.abs(euler))
-    return Math.exp((p.r + x) * Math.log1p(-z)) * hyp2f1(p.r + x, p.b + x, c, z);
-  return Math.pow(1 - z, p.a - 1) * hyp2f1(p.a + p.b - 1 - p.r, p.a - 1, c, z);
+  if (c > 0) {
+    const logF = logHyp2f1Positive(p.r + x, p.b + x, c, z);
+    if (logF !== null) return -Math.expm1((p.r + x) * Math.log1p(-z) + logF);
+  }
+  return 1 - Math.pow(1 - z, p.a - 1) * hyp2f1(p.a + p.b - 1 - p.r, p.a - 1, c, z);
 }
 
 /**
@@ -294,7 +320,7 @@ function aliveExpectation(p: BgNbdParams, t: number, x: number, T: number): numb
     const hi = { ...p, a: 1 + 1e-5 };
     return (aliveExpectation(lo, t, x, T) + aliveExpectation(hi, t, x, T)) / 2;
   }
-  return ((p.a + p.b + x - 1) / (p.a - 1)) * (1 - shared(p, t, x, T));
+  return ((p.a + p.b + x - 1) / (p.a - 1)) * oneMinusShared(p, t, x, T);
 }
 
 /**
