@@ -5,9 +5,10 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { decodeTable } from './decode';
-import { EngineError, QueryError, messageOf } from './errors';
+import { EngineError, EngineLostError, QueryError, messageOf } from './errors';
 import { QUERY_CONFIG, SETUP_SQL, uploadPath } from './setup';
 import type { Engine, FileSource, ProgressListener, Row } from './types';
+import { lossOf, spawnWatchedWorker } from './watchdog';
 
 /** Start-up gives up after this long: a .wasm served with the wrong MIME type never resolves. */
 const START_TIMEOUT_MS = 60_000;
@@ -33,21 +34,43 @@ async function start(): Promise<Engine> {
       mainWorker: new URL(ehWorker, location.href).href,
     },
   });
-  const worker = new Worker(bundle.mainWorker!);
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  const watched = spawnWatchedWorker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), watched.worker);
+  // Once lost, every call fails at once with the same error, and pending ones stop waiting for answers
+  // that will never come (start-up included: a worker that dies while instantiating answers nothing).
+  let lostError: EngineLostError | null = null;
+  const lost = watched.lost.then((error) => (lostError = error));
+  const orLost = <T>(work: Promise<T>) => Promise.race([work, lost.then((e) => Promise.reject(e))]);
   try {
-    await withTimeout(db.instantiate(bundle.mainModule), START_TIMEOUT_MS, 'Loading the database engine');
-    await db.open({ query: QUERY_CONFIG });
+    await orLost(
+      withTimeout(db.instantiate(bundle.mainModule), START_TIMEOUT_MS, 'Loading the database engine'),
+    );
+    await orLost(db.open({ query: QUERY_CONFIG }));
   } catch (error) {
-    worker.terminate();
+    watched.stop();
+    if (error instanceof EngineLostError) throw error;
     throw new EngineError(
       `The database engine could not start: ${messageOf(error)}. If you host Lojal yourself, serve .wasm files as application/wasm.`,
       { cause: error },
     );
   }
-  const conn = await db.connect();
-  for (const sql of SETUP_SQL) await conn.query(sql);
-  await conn.query('SET enable_progress_bar = true');
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (lostError) throw lostError;
+    try {
+      return await orLost(work());
+    } catch (error) {
+      if (error instanceof EngineLostError) throw error;
+      const reason = lossOf(error);
+      if (reason) {
+        watched.fail(reason, error);
+        throw await lost;
+      }
+      throw error;
+    }
+  };
+  const conn = await guard(() => db.connect());
+  for (const sql of SETUP_SQL) await guard(() => conn.query(sql));
+  await guard(() => conn.query('SET enable_progress_bar = true'));
 
   let listener: ProgressListener | null = null;
   // The worker reports execution progress to these (protected) handlers; there is no public hook.
@@ -57,58 +80,55 @@ async function start(): Promise<Engine> {
   let files = 0;
 
   return {
+    lost,
     async query<T extends Row = Row>(sql: string, options?: { signal?: AbortSignal }): Promise<T[]> {
       options?.signal?.throwIfAborted();
       try {
-        const table = await conn.query(sql);
+        const table = await guard(() => conn.query(sql));
         options?.signal?.throwIfAborted();
         return decodeTable(table) as T[];
       } catch (error) {
         if (error instanceof DOMException && error.name === 'AbortError') throw error;
+        if (error instanceof EngineLostError) throw error;
         throw new QueryError(messageOf(error), sql, { cause: error });
       }
     },
     async exec(sql: string) {
       try {
-        await conn.query(sql);
+        await guard(() => conn.query(sql));
       } catch (error) {
+        if (error instanceof EngineLostError) throw error;
         throw new QueryError(messageOf(error), sql, { cause: error });
       }
     },
-    async registerFile(name: string, source: FileSource) {
-      const target = uploadPath(name, ++files);
-      switch (source.kind) {
-        case 'text':
-          await db.registerFileText(target, source.text);
-          break;
-        case 'bytes':
-          await db.registerFileBuffer(target, source.bytes);
-          break;
-        case 'blob':
-          // Read in slices on demand: a large file is never copied whole into JavaScript memory.
-          await db.registerFileHandle(
-            target,
-            source.blob,
-            duckdb.DuckDBDataProtocol.BROWSER_FILEREADER,
-            true,
-          );
-          break;
-        case 'path':
-          throw new EngineError('Local paths can only be read by the command-line tool');
-      }
-      return target;
-    },
-    async dropFile(target: string) {
-      await db.dropFile(target);
-    },
+    registerFile: (name: string, source: FileSource) => guard(() => registerFile(name, source)),
+    dropFile: (target: string) => guard(async () => void (await db.dropFile(target))),
     onProgress(next) {
       listener = next;
     },
     async close() {
-      await conn.close();
-      await db.terminate();
+      watched.stop();
     },
   };
+
+  async function registerFile(name: string, source: FileSource) {
+    const target = uploadPath(name, ++files);
+    switch (source.kind) {
+      case 'text':
+        await db.registerFileText(target, source.text);
+        break;
+      case 'bytes':
+        await db.registerFileBuffer(target, source.bytes);
+        break;
+      case 'blob':
+        // Read in slices on demand: a large file is never copied whole into JavaScript memory.
+        await db.registerFileHandle(target, source.blob, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+        break;
+      case 'path':
+        throw new EngineError('Local paths can only be read by the command-line tool');
+    }
+    return target;
+  }
 }
 
 let shared: Promise<Engine> | null = null;
@@ -118,7 +138,12 @@ let shared: Promise<Engine> | null = null;
  * in the background while the user looks at the landing page.
  */
 export function browserEngine(): Promise<Engine> {
-  shared ??= start();
-  shared.catch(() => (shared = null));
-  return shared;
+  if (shared) return shared;
+  const starting = (shared = start());
+  starting.then(
+    // A lost engine is never handed out again: the next call starts a fresh one.
+    (engine) => void engine.lost?.then(() => shared === starting && (shared = null)),
+    () => shared === starting && (shared = null),
+  );
+  return starting;
 }

@@ -8,6 +8,34 @@ export class EngineError extends Error {
   }
 }
 
+/** Why the engine was lost: it ran out of memory, or its worker died or hit a fatal error. */
+export type EngineLossReason = 'memory' | 'crashed';
+
+/**
+ * The database is gone: its worker died, or it hit an error it cannot recover from (out of memory, a
+ * wasm trap). Everything loaded into it is lost; a new engine must be started and the files read again.
+ */
+export class EngineLostError extends EngineError {
+  override name = 'EngineLostError';
+  readonly reason: EngineLossReason;
+  constructor(reason: EngineLossReason, options?: { cause?: unknown }) {
+    super(
+      reason === 'memory'
+        ? 'The database ran out of memory and was stopped'
+        : 'The database stopped working (its worker ended)',
+      options,
+    );
+    this.reason = reason;
+  }
+}
+
+/** The EngineLostError behind `error` (itself or along its causes: ingest wraps what it meets), or null. */
+export function engineLostIn(error: unknown): EngineLostError | null {
+  for (let e = error, depth = 0; e && depth < 8; e = (e as { cause?: unknown }).cause, depth++)
+    if (e instanceof EngineLostError) return e;
+  return null;
+}
+
 /** A query failed; `sql` is the statement that failed. */
 export class QueryError extends Error {
   override name = 'QueryError';

@@ -1,3 +1,5 @@
+import type { EngineLostError } from './errors';
+
 /** One result row: column name → decoded value. */
 export type Row = Record<string, Value>;
 
@@ -39,6 +41,11 @@ export interface Engine {
   onProgress(listener: ProgressListener | null): void;
   /** Stop the database and free its memory. */
   close(): Promise<void>;
+  /**
+   * Settles (never rejects) if the engine is lost while in use: its worker died or it ran out of memory.
+   * Every call after that fails with the same EngineLostError. Absent where loss cannot happen (Node).
+   */
+  readonly lost?: Promise<EngineLostError>;
 }
 
 /** The one directory user files live in: external access is off for everything else. */

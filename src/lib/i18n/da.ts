@@ -5,6 +5,7 @@ import { cohortsDa } from './messages/da/cohorts';
 import { coreDa } from './messages/da/core';
 import { customersDa } from './messages/da/customers';
 import { exportDa } from './messages/da/export';
+import { hardeningDa } from './messages/da/hardening';
 import { ingestDa } from './messages/da/ingest';
 import { offlineDa, privacyDa, settingsDa } from './messages/da/shell';
 
@@ -20,4 +21,5 @@ export const da: Partial<Record<MessageKey, string>> = {
   ...privacyDa,
   ...settingsDa,
   ...exportDa,
+  ...hardeningDa,
 };

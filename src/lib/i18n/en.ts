@@ -3,6 +3,7 @@ import { clvEn } from './messages/clv';
 import { cohortsEn } from './messages/cohorts';
 import { customersEn } from './messages/customers';
 import { exportEn } from './messages/export';
+import { hardeningEn } from './messages/hardening';
 import { ingestEn } from './messages/ingest';
 import { offlineEn } from './messages/offline';
 import { privacyEn } from './messages/privacy';
@@ -104,6 +105,7 @@ export const en = {
   ...privacyEn,
   ...settingsEn,
   ...exportEn,
+  ...hardeningEn,
 } as const;
 
 /** A message key. */

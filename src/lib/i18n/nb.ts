@@ -5,6 +5,7 @@ import { cohortsNb } from './messages/nb/cohorts';
 import { coreNb } from './messages/nb/core';
 import { customersNb } from './messages/nb/customers';
 import { exportNb } from './messages/nb/export';
+import { hardeningNb } from './messages/nb/hardening';
 import { ingestNb } from './messages/nb/ingest';
 import { offlineNb, privacyNb, settingsNb } from './messages/nb/shell';
 
@@ -20,4 +21,5 @@ export const nb: Partial<Record<MessageKey, string>> = {
   ...privacyNb,
   ...settingsNb,
   ...exportNb,
+  ...hardeningNb,
 };

@@ -1,10 +1,30 @@
-import { CancelledError, IngestError, messageOf } from '../engine/errors';
+import {
+  CancelledError,
+  EngineLostError,
+  IngestError,
+  engineLostIn,
+  messageOf,
+  type EngineLossReason,
+} from '../engine/errors';
 import type { Engine } from '../engine/types';
 import { loadDataset, type DatasetInfo, type LoadProgress } from '../ingest/load';
 import { inputsFrom, type PlannedFile } from '../ingest/plan';
 
 /** Where the loaded data stands. */
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * Where recovery from a lost engine stands: restarting it and reading the files again, done (the
+ * page says so until dismissed), or given up (it was lost again soon after a restart, or the files
+ * could not be read again): the user chooses what to do.
+ */
+export interface RecoveryState {
+  phase: 'restarting' | 'recovered' | 'failed';
+  reason: EngineLossReason;
+}
+
+/** A second loss within this long of an automatic restart is not retried automatically (it would loop). */
+const RETRY_WITHIN_MS = 120_000;
 
 /** Sample files served with the app (same origin). */
 export const SAMPLE_FILES = ['orders.csv', 'customers.csv', 'subscriptions.csv'];
@@ -20,18 +40,72 @@ export class DatasetState {
   progress = $state.raw<LoadProgress | null>(null);
   /** Bumped after each successful load, so queries know to run again. */
   version = $state(0);
+  /** Recovery from a lost engine (worker died, out of memory); null when nothing happened. */
+  recovery = $state.raw<RecoveryState | null>(null);
   #controller: AbortController | null = null;
+  /** The files behind `info`, kept so a lost engine can be given the same data again. */
+  #loaded: File[] | PlannedFile[] | null = null;
+  /** The files a recovery is for (retried by `retry`). */
+  #recovering: File[] | PlannedFile[] | null = null;
+  #lastRestart = -Infinity;
+  readonly #watched = new WeakSet<Engine>();
+  readonly #start: () => Promise<Engine>;
+  /**
+   * The engine every query runs on. When it is lost (its worker died, it ran out of memory), it is
+   * restarted and the same files are read again, so the page and its settings carry on.
+   */
   readonly engine: () => Promise<Engine>;
 
   constructor(engine: () => Promise<Engine>) {
-    this.engine = engine;
+    this.#start = engine;
+    this.engine = () => this.#start().then((e) => this.#watch(e));
+  }
+
+  #watch(engine: Engine): Engine {
+    if (!this.#watched.has(engine)) {
+      this.#watched.add(engine);
+      void engine.lost?.then((error) => {
+        // A load in progress sees the same error and recovers itself.
+        if (this.status !== 'loading' && this.#loaded) void this.#recover(error, this.#loaded);
+      });
+    }
+    return engine;
+  }
+
+  /** Start a fresh engine and load `files` again, once; a second loss soon after is left to the user. */
+  async #recover(error: EngineLostError, files: File[] | PlannedFile[]): Promise<void> {
+    const now = performance.now();
+    const again = now - this.#lastRestart < RETRY_WITHIN_MS;
+    this.#recovering = files;
+    if (again) {
+      this.recovery = { phase: 'failed', reason: error.reason };
+      this.status = this.info ? 'ready' : 'error';
+      return;
+    }
+    this.#lastRestart = now;
+    this.recovery = { phase: 'restarting', reason: error.reason };
+    await this.load(files, { recovering: error.reason });
+  }
+
+  /** After a failed recovery: start the engine again and read the same files. */
+  async retry(): Promise<void> {
+    const files = this.#recovering ?? this.#loaded;
+    if (!files || !this.recovery) return;
+    this.#lastRestart = performance.now();
+    this.recovery = { phase: 'restarting', reason: this.recovery.reason };
+    await this.load(files, { recovering: this.recovery.reason });
+  }
+
+  /** Hide the recovery notice. */
+  dismissRecovery(): void {
+    this.recovery = null;
   }
 
   /**
    * Load files: dropped files with every guess taken, or files planned in the preview with the user's
    * choices. Errors become `error` (shown in place), never a blank page.
    */
-  async load(files: File[] | PlannedFile[]): Promise<void> {
+  async load(files: File[] | PlannedFile[], options: { recovering?: EngineLossReason } = {}): Promise<void> {
     this.#controller?.abort();
     const controller = (this.#controller = new AbortController());
     this.status = 'loading';
@@ -51,10 +125,16 @@ export class DatasetState {
       performance.measure('lojal:load', { start: started });
       if (controller.signal.aborted) return;
       this.info = info;
+      this.#loaded = files;
       this.status = 'ready';
       this.version++;
+      if (options.recovering) this.recovery = { phase: 'recovered', reason: options.recovering };
+      else this.recovery = null;
     } catch (error) {
       if (error instanceof CancelledError) return;
+      const lost = engineLostIn(error);
+      if (lost) return this.#recover(lost, files);
+      if (options.recovering) this.recovery = { phase: 'failed', reason: options.recovering };
       this.error = error instanceof IngestError ? error.message : messageOf(error);
       this.status = this.info ? 'ready' : 'error';
     } finally {
@@ -93,5 +173,6 @@ export class DatasetState {
     this.info = null;
     this.status = 'idle';
     this.error = null;
+    this.recovery = null;
   }
 }
