@@ -28,7 +28,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Press a figure's export button and return the downloaded file's name and bytes (kept for review). */
+/**
+ * Press a figure's export button and return the downloaded file's name and bytes (kept for review).
+ * Headless Chromium drops the 11th download of a browser context (measured with a bare page clicking a
+ * blob: link), so a test that needs more than ten downloads should open a second context.
+ */
 async function download(
   figure: Locator,
   kind: 'svg' | 'png' | 'csv',
