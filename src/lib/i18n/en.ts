@@ -69,6 +69,7 @@ export const coreEn = {
   'overview.monthly.returning': 'Returning',
   'overview.monthly.revenue': 'Net revenue',
   'overview.monthly.month': 'Month',
+  'common.table': 'Table',
   'common.showTable': 'Show table',
   'common.showChart': 'Show chart',
   'common.showSql': 'SQL',

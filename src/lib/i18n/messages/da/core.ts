@@ -61,6 +61,7 @@ export const coreDa: Translation<typeof coreEn> = {
   'overview.monthly.returning': 'Tilbagevendende',
   'overview.monthly.revenue': 'Nettoomsætning',
   'overview.monthly.month': 'Måned',
+  'common.table': 'Tabel',
   'common.showTable': 'Vis tabel',
   'common.showChart': 'Vis diagram',
   'common.showSql': 'SQL',

@@ -62,6 +62,7 @@ export const coreNb: Translation<typeof coreEn> = {
   'overview.monthly.returning': 'Tilbakevendende',
   'overview.monthly.revenue': 'Netto omsetning',
   'overview.monthly.month': 'Måned',
+  'common.table': 'Tabell',
   'common.showTable': 'Vis tabell',
   'common.showChart': 'Vis diagram',
   'common.showSql': 'SQL',
