@@ -141,6 +141,30 @@ describe('the database worker dies mid-query', () => {
     await page.screenshot({ path: 'test-results/recovery-cohorts.png', fullPage: true });
   });
 
+  it('lost once more: the user takes a sample of customers instead, still on the same page', async () => {
+    await killDatabaseWorker();
+    await page.waitForSelector('[data-testid="engine-recovery"][data-phase="failed"]', { timeout: 10_000 });
+    const offer = page.getByTestId('recovery-sample');
+    expect(await offer.innerText()).toMatch(/Analyse a \d+% sample of customers/);
+    await offer.click();
+    await page.waitForSelector('[data-testid="engine-recovery"][data-phase="recovered"]', {
+      timeout: 90_000,
+    });
+    const share = Number(await page.getByTestId('sample-notice').getAttribute('data-sample'));
+    expect(share).toBeGreaterThan(0);
+    expect(share).toBeLessThanOrEqual(0.5);
+    expect(await page.inputValue('[data-setting="period"]')).toBe('quarter');
+    expect(await page.inputValue('[data-setting="by"]')).toBe('channel');
+    await page.waitForSelector('[data-row="cohort"][data-segment="web"][data-cohort$="-Q1"]', {
+      timeout: 60_000,
+    });
+    const sizes = await page.$$eval('[data-row="cohort"][data-size]', (rows) =>
+      rows.reduce((s, r) => s + Number(r.getAttribute('data-size')), 0),
+    );
+    expect(sizes).toBeLessThan(8_000 * share * 1.2);
+    await page.screenshot({ path: 'test-results/recovery-sample.png' });
+  });
+
   it('raised no page error', () => {
     expect(errors).toEqual([]);
   });

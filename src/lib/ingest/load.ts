@@ -37,6 +37,8 @@ export interface DatasetInfo {
   /** False when no orders file has an amount: revenue metrics are then unavailable. */
   hasAmount: boolean;
   roles: FileRole[];
+  /** The share of customers loaded when only a random sample was (see LoadOptions.sample), else null. */
+  sample: number | null;
 }
 
 export interface FileInput {
@@ -69,6 +71,11 @@ function check(signal?: AbortSignal) {
 export interface LoadOptions {
   signal?: AbortSignal;
   onProgress?: (progress: LoadProgress) => void;
+  /**
+   * Load only a random sample of customers, this share of them (0–1), with every row of each: for data
+   * too large for the tab's memory. Tenure tables, which have no customer ids, are loaded whole.
+   */
+  sample?: number | null;
 }
 
 /** Messages of the failures that mean the browser ran out of memory (wasm heap, array buffers). */
@@ -107,7 +114,7 @@ async function loadOne(
   // Reading the file is the long step; DuckDB reports how far its scan has come.
   engine.onProgress((fraction) => report(fraction));
   try {
-    await engine.exec(buildReadSql(spec, path, k));
+    await engine.exec(buildReadSql(spec, path, k, options.sample));
   } catch (error) {
     throw loadError(spec, error, 'could not be read as CSV');
   } finally {
@@ -212,5 +219,7 @@ export async function loadDataset(
           (i.spec.fields.quantity !== undefined && i.spec.fields.unitPrice !== undefined)),
     ),
     roles: [...new Set(inputs.map((i) => i.spec.role))],
+    sample:
+      options.sample !== undefined && options.sample !== null && options.sample < 1 ? options.sample : null,
   };
 }

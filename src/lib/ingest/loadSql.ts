@@ -21,9 +21,29 @@ export function loadTables(k: number) {
 
 const col = (i: number) => `c${i}`;
 
-/** `CREATE TABLE raw …` reading every cell as text, with malformed lines captured by DuckDB. */
-export function buildReadSql(spec: LoadSpec, path: string, k: number): string {
+/**
+ * The rows of a random sample of customers: those whose id hashes below `fraction` of the range (rows
+ * without an id are kept, to be rejected and counted as usual). The same id lands on the same side in
+ * every file, so a sampled customer keeps every order, attribute and subscription (METRICS.md §1
+ * stays true within the sample). Applied while reading, so rows left out never take memory.
+ */
+export function sampleFilterSql(cell: string, fraction: number): string {
+  const cut = Math.round(Math.min(1, Math.max(0, fraction)) * 1_000_000);
+  return `(NULLIF(trim(${cell}), '') IS NULL OR hash(trim(${cell})) % 1000000 < ${cut})`;
+}
+
+/**
+ * `CREATE TABLE raw …` reading every cell as text, with malformed lines captured by DuckDB. With
+ * `sample` (a fraction of customers below 1), only the rows of sampled customers are kept; row numbers
+ * are counted before that, so every line number stays the file's own.
+ */
+export function buildReadSql(spec: LoadSpec, path: string, k: number, sample?: number | null): string {
   const t = loadTables(k);
+  const id = spec.fields.customerId;
+  const sampled = (select: string) =>
+    sample !== undefined && sample !== null && sample < 1 && id !== undefined
+      ? `CREATE OR REPLACE TABLE ${t.raw} AS\nSELECT * FROM (\n${select}\n) WHERE ${sampleFilterSql(col(id), sample)}`
+      : `CREATE OR REPLACE TABLE ${t.raw} AS\n${select}`;
   const { csv } = spec;
   const common = `auto_detect = false, store_rejects = true, rejects_table = ${literal(t.csvRejects)},
     rejects_scan = ${literal(t.csvScan)}, skip = ${csv.skipLines}`;
@@ -33,19 +53,17 @@ export function buildReadSql(spec: LoadSpec, path: string, k: number): string {
     const n = spec.columns.length;
     const cells = spec.columns.map((_, i) => `parts[${i + 1}] AS ${col(i)}`).join(', ');
     const blanks = `' ' || chr(9)`;
-    return `CREATE OR REPLACE TABLE ${t.raw} AS
-SELECT _rn, ${cells}, len(parts) <> ${n} AS _bad_width, line AS _text FROM (
+    return sampled(`SELECT _rn, ${cells}, len(parts) <> ${n} AS _bad_width, line AS _text FROM (
   SELECT _rn, line, regexp_split_to_array(trim(line, ${blanks}), '[ \\t]+') AS parts FROM (
     SELECT row_number() OVER () AS _rn, line
     FROM read_csv(${literal(path)}, ${common}, header = ${csv.header}, delim = chr(1), quote = '', escape = '',
       columns = {'line': 'VARCHAR'}))
-  WHERE trim(coalesce(line, ''), ${blanks}) <> '')`;
+  WHERE trim(coalesce(line, ''), ${blanks}) <> '')`);
   }
   const columns = spec.columns.map((_, i) => `${literal(col(i))}: 'VARCHAR'`).join(', ');
-  return `CREATE OR REPLACE TABLE ${t.raw} AS
-SELECT row_number() OVER () AS _rn, *, FALSE AS _bad_width, NULL::VARCHAR AS _text
+  return sampled(`SELECT row_number() OVER () AS _rn, *, FALSE AS _bad_width, NULL::VARCHAR AS _text
 FROM read_csv(${literal(path)}, ${common}, header = ${csv.header}, delim = ${literal(csv.delimiter)},
-  quote = ${literal(csv.quote)}, escape = ${literal(csv.quote)}, columns = {${columns}})`;
+  quote = ${literal(csv.quote)}, escape = ${literal(csv.quote)}, columns = {${columns}})`);
 }
 
 /**

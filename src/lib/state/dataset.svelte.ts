@@ -8,6 +8,7 @@ import {
 } from '../engine/errors';
 import type { Engine } from '../engine/types';
 import { loadDataset, type DatasetInfo, type LoadProgress } from '../ingest/load';
+import { estimateLoadBytes, memoryBudget, suggestSample, type SizedFile } from '../ingest/memory';
 import { inputsFrom, type PlannedFile } from '../ingest/plan';
 
 /** Where the loaded data stands. */
@@ -26,6 +27,32 @@ export interface RecoveryState {
 /** A second loss within this long of an automatic restart is not retried automatically (it would loop). */
 const RETRY_WITHIN_MS = 120_000;
 
+/** How to load: a random sample of customers (a share below 1), and whether it is a recovery. */
+export interface LoadChoice {
+  /** Load this share (0–1) of customers, with all their rows; null or 1 for everyone. */
+  sample?: number | null;
+  /** Set when the load restores data after the engine was lost for this reason. */
+  recovering?: EngineLossReason;
+}
+
+type Files = File[] | PlannedFile[];
+
+/** Sizes of the files to load, for the memory estimate. */
+export function sizedFiles(files: Files): SizedFile[] {
+  return files.map((f) => {
+    const file = f instanceof File ? f : f.file;
+    const gzip = f instanceof File ? /\.gz$/i.test(f.name) : f.head?.compression === 'gzip';
+    return { size: file.size, compression: gzip ? 'gzip' : 'none' };
+  });
+}
+
+/** The device's memory in GiB as the browser reports it (Chromium only), or null. */
+export function deviceMemory(): number | null {
+  const n =
+    typeof navigator !== 'undefined' ? (navigator as { deviceMemory?: number }).deviceMemory : undefined;
+  return typeof n === 'number' && n > 0 ? n : null;
+}
+
 /** Sample files served with the app (same origin). */
 export const SAMPLE_FILES = ['orders.csv', 'customers.csv', 'subscriptions.csv'];
 
@@ -43,10 +70,10 @@ export class DatasetState {
   /** Recovery from a lost engine (worker died, out of memory); null when nothing happened. */
   recovery = $state.raw<RecoveryState | null>(null);
   #controller: AbortController | null = null;
-  /** The files behind `info`, kept so a lost engine can be given the same data again. */
-  #loaded: File[] | PlannedFile[] | null = null;
-  /** The files a recovery is for (retried by `retry`). */
-  #recovering: File[] | PlannedFile[] | null = null;
+  /** The files behind `info` and the sample they were loaded with, to give a lost engine the same data. */
+  #loaded: { files: Files; sample: number | null } | null = null;
+  /** The files (and sample) a recovery is for, retried by `retry`. */
+  #recovering: { files: Files; sample: number | null } | null = null;
   #lastRestart = -Infinity;
   readonly #watched = new WeakSet<Engine>();
   readonly #start: () => Promise<Engine>;
@@ -66,17 +93,18 @@ export class DatasetState {
       this.#watched.add(engine);
       void engine.lost?.then((error) => {
         // A load in progress sees the same error and recovers itself.
-        if (this.status !== 'loading' && this.#loaded) void this.#recover(error, this.#loaded);
+        const loaded = this.#loaded;
+        if (this.status !== 'loading' && loaded) void this.#recover(error, loaded.files, loaded.sample);
       });
     }
     return engine;
   }
 
   /** Start a fresh engine and load `files` again, once; a second loss soon after is left to the user. */
-  async #recover(error: EngineLostError, files: File[] | PlannedFile[]): Promise<void> {
+  async #recover(error: EngineLostError, files: Files, sample: number | null): Promise<void> {
     const now = performance.now();
     const again = now - this.#lastRestart < RETRY_WITHIN_MS;
-    this.#recovering = files;
+    this.#recovering = { files, sample };
     if (again) {
       this.recovery = { phase: 'failed', reason: error.reason };
       this.status = this.info ? 'ready' : 'error';
@@ -84,16 +112,32 @@ export class DatasetState {
     }
     this.#lastRestart = now;
     this.recovery = { phase: 'restarting', reason: error.reason };
-    await this.load(files, { recovering: error.reason });
+    await this.load(files, { recovering: error.reason, sample });
   }
 
-  /** After a failed recovery: start the engine again and read the same files. */
-  async retry(): Promise<void> {
-    const files = this.#recovering ?? this.#loaded;
-    if (!files || !this.recovery) return;
+  /**
+   * After a failed recovery: start the engine again and read the same files, all of them or (`sample`)
+   * a random share of their customers.
+   */
+  async retry(sample?: number | null): Promise<void> {
+    const last = this.#recovering ?? this.#loaded;
+    if (!last || !this.recovery) return;
     this.#lastRestart = performance.now();
     this.recovery = { phase: 'restarting', reason: this.recovery.reason };
-    await this.load(files, { recovering: this.recovery.reason });
+    await this.load(last.files, { recovering: this.recovery.reason, sample: sample ?? last.sample });
+  }
+
+  /**
+   * The share of customers to sample after running out of memory: what the memory estimate allows,
+   * and at most half of what was tried.
+   */
+  suggestedSample(): number {
+    const last = this.#recovering ?? this.#loaded;
+    if (!last) return 0.5;
+    const fit = suggestSample(estimateLoadBytes(sizedFiles(last.files)), memoryBudget(deviceMemory()));
+    const half = (last.sample ?? 1) / 2;
+    const share = Math.min(fit, half);
+    return share >= 0.05 ? Math.floor(share * 20) / 20 : Math.max(0.01, Math.floor(share * 100) / 100);
   }
 
   /** Hide the recovery notice. */
@@ -105,7 +149,7 @@ export class DatasetState {
    * Load files: dropped files with every guess taken, or files planned in the preview with the user's
    * choices. Errors become `error` (shown in place), never a blank page.
    */
-  async load(files: File[] | PlannedFile[], options: { recovering?: EngineLossReason } = {}): Promise<void> {
+  async load(files: Files, options: LoadChoice = {}): Promise<void> {
     this.#controller?.abort();
     const controller = (this.#controller = new AbortController());
     this.status = 'loading';
@@ -115,7 +159,10 @@ export class DatasetState {
       const inputs = await inputsFrom(files);
       const engine = await this.engine();
       const started = performance.now();
+      const sample =
+        options.sample !== undefined && options.sample !== null && options.sample < 1 ? options.sample : null;
       const info = await loadDataset(engine, inputs, {
+        sample,
         signal: controller.signal,
         onProgress: (p) => {
           if (!controller.signal.aborted) this.progress = p;
@@ -125,7 +172,7 @@ export class DatasetState {
       performance.measure('lojal:load', { start: started });
       if (controller.signal.aborted) return;
       this.info = info;
-      this.#loaded = files;
+      this.#loaded = { files, sample: info.sample };
       this.status = 'ready';
       this.version++;
       if (options.recovering) this.recovery = { phase: 'recovered', reason: options.recovering };
@@ -133,7 +180,7 @@ export class DatasetState {
     } catch (error) {
       if (error instanceof CancelledError) return;
       const lost = engineLostIn(error);
-      if (lost) return this.#recover(lost, files);
+      if (lost) return this.#recover(lost, files, options.sample ?? null);
       if (options.recovering) this.recovery = { phase: 'failed', reason: options.recovering };
       this.error = error instanceof IngestError ? error.message : messageOf(error);
       this.status = this.info ? 'ready' : 'error';

@@ -16,4 +16,19 @@ export const hardeningDa: Translation<typeof hardeningEn> = {
   'recovery.retry': 'Prøv igen',
   'recovery.newData': 'Indlæs andre filer',
   'recovery.dismiss': 'Luk',
+  'recovery.sample': 'Analysér en stikprøve på {percent} af kunderne',
+  'limits.fits': 'Indlæsningen kræver omkring {need} hukommelse; denne fane kan give omkring {budget}.',
+  'limits.tight':
+    'Indlæsningen kræver omkring {need} af de {budget} hukommelse, denne fane kan give. Det bør gå, men andre faner må måske vige.',
+  'limits.tooLarge':
+    'Disse filer kræver omkring {need} hukommelse at indlæse, mere end de {budget}, denne fane kan give. Indlæst i deres helhed vil de sandsynligvis få analysemotoren til at stoppe.',
+  'limits.budget':
+    'Grænsen er halvdelen af enhedens hukommelse, højst 3 GB: en browser giver ikke én fanes database mere (32-bit WebAssembly).',
+  'limits.sampleOffer':
+    'Analysér i stedet en tilfældig stikprøve af kunder. Alle ordrer for hver udvalgt kunde bevares, så andele, gennemsnit, kurver og modeller forbliver middelrette; antal og summer gælder stikprøven.',
+  'limits.share': 'Andel af kunderne',
+  'limits.loadSample': 'Indlæs en stikprøve på {percent}',
+  'sample.notice':
+    'En tilfældig stikprøve: {percent} af kunderne ({customers}), hver med alle deres ordrer. Antal og summer gælder stikprøven; andele, gennemsnit, kurver og modeller anslår helheden.',
+  'sample.noticeShort': 'En tilfældig stikprøve: {percent} af kunderne, hver med alle deres ordrer.',
 };
