@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { baselines, svgOf } from '../../../helpers/svgSnapshot';
 import GapHistogram from '../../../../src/lib/components/churn/GapHistogram.svelte';
 import KaplanMeierChart from '../../../../src/lib/components/churn/KaplanMeierChart.svelte';
 import PeriodBars from '../../../../src/lib/components/churn/PeriodBars.svelte';
@@ -9,30 +8,7 @@ import { survivalView } from '../../../../src/lib/components/churn/survivalView'
 import { binGaps } from '../../../../src/lib/analysis/interPurchase';
 import type { SurvivalInputRow } from '../../../../src/lib/analysis/survivalInput';
 
-const BASELINES = path.resolve('test/unit/components/churn/__snapshots__');
-
-/** The SVG of a server render, normalised: numbers to 3 decimals, no scoped-class hashes or comments. */
-function svgOf(html: string): string {
-  const svg = html.slice(html.indexOf('<svg'), html.lastIndexOf('</svg>') + 6);
-  return svg
-    .replace(/<!--[^]*?-->/g, '')
-    .replace(/\s*svelte-[a-z0-9]+/g, '')
-    .replace(/-?\d+\.\d+(e-?\d+)?/g, (n) => String(Math.round(Number(n) * 1000) / 1000))
-    .replace(/></g, '>\n<');
-}
-
-/** Compare with the committed baseline; write `NAME-changed.svg` beside it on a difference. */
-function matchBaseline(name: string, svg: string) {
-  mkdirSync(BASELINES, { recursive: true });
-  const file = path.join(BASELINES, `${name}.svg`);
-  if (!existsSync(file)) {
-    writeFileSync(file, svg);
-    return;
-  }
-  const expected = readFileSync(file, 'utf8');
-  if (expected !== svg) writeFileSync(path.join(BASELINES, `${name}-changed.svg`), svg);
-  expect(svg).toBe(expected);
-}
+const matchBaseline = baselines('test/unit/components/churn/__snapshots__');
 
 // The Freireich 6-MP data as survival input rows (weeks; + = censored).
 const rowsOf = (grp: string, text: string): SurvivalInputRow[] =>

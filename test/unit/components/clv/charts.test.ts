@@ -1,36 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { baselines, svgOf } from '../../../helpers/svgSnapshot';
 import GroupedBars from '../../../../src/lib/components/clv/GroupedBars.svelte';
 import LineChart from '../../../../src/lib/components/clv/LineChart.svelte';
 import PAliveHeatmap from '../../../../src/lib/components/clv/PAliveHeatmap.svelte';
 import { pAliveMatrix } from '../../../../src/lib/models/pAliveMatrix';
 
-const BASELINES = path.resolve('test/unit/components/clv/__snapshots__');
-
-/** The SVG of a server render, normalised: numbers to 3 decimals, no scoped-class hashes or comments. */
-function svgOf(html: string): string {
-  const svg = html.slice(html.indexOf('<svg'), html.lastIndexOf('</svg>') + 6);
-  return svg
-    .replace(/<!--[^]*?-->/g, '')
-    .replace(/\s*svelte-[a-z0-9]+/g, '')
-    .replace(/-?\d+\.\d+(e-?\d+)?/g, (n) => String(Math.round(Number(n) * 1000) / 1000))
-    .replace(/></g, '>\n<');
-}
-
-/** Compare with the committed baseline; write `NAME-changed.svg` beside it on a difference. */
-function matchBaseline(name: string, svg: string) {
-  mkdirSync(BASELINES, { recursive: true });
-  const file = path.join(BASELINES, `${name}.svg`);
-  if (!existsSync(file)) {
-    writeFileSync(file, svg);
-    return;
-  }
-  const expected = readFileSync(file, 'utf8');
-  if (expected !== svg) writeFileSync(path.join(BASELINES, `${name}-changed.svg`), svg);
-  expect(svg).toBe(expected);
-}
+const matchBaseline = baselines('test/unit/components/clv/__snapshots__');
 
 describe('lifetime value chart snapshots (svelte/server, normalised SVG)', () => {
   it('PAliveHeatmap: the CDNOW estimates over 0–5 repeats and 6 recency steps', () => {
