@@ -140,6 +140,11 @@ export class DatasetState {
     return share >= 0.05 ? Math.floor(share * 20) / 20 : Math.max(0.01, Math.floor(share * 100) / 100);
   }
 
+  /** The files behind `info` and the sample share they were loaded with (kept on this device on request). */
+  get loaded(): { files: File[] | PlannedFile[]; sample: number | null } | null {
+    return this.#loaded;
+  }
+
   /** Hide the recovery notice. */
   dismissRecovery(): void {
     this.recovery = null;
