@@ -1,4 +1,5 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
+import { Table } from 'apache-arrow';
 // Self-hosted through Vite: the wasm and worker files are emitted next to the app, never fetched from a CDN.
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -7,7 +8,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { decodeTable } from './decode';
 import { EngineError, EngineLostError, QueryError, messageOf } from './errors';
 import { QUERY_CONFIG, SETUP_SQL, uploadPath } from './setup';
-import type { Engine, FileSource, ProgressListener, Row } from './types';
+import type { Engine, FileSource, ProgressListener, QueryOptions, Row } from './types';
 import { lossOf, spawnWatchedWorker } from './watchdog';
 
 /** Start-up gives up after this long: a .wasm served with the wrong MIME type never resolves. */
@@ -76,18 +77,68 @@ async function start(): Promise<Engine> {
   // The worker reports execution progress to these (protected) handlers; there is no public hook.
   (
     db as unknown as { _onExecutionProgress: ((p: duckdb.ProgressEntry) => void)[] }
-  )._onExecutionProgress.push((p) => listener?.(Math.min(1, Number(p.percentage) / 100)));
+  )._onExecutionProgress.push((p) => {
+    const fraction = Math.min(1, Number(p.percentage) / 100);
+    listener?.(fraction);
+    // Progress events do not say which query they belong to: a cancellable query hears them only
+    // while it is the only one running.
+    if (running.size === 1) for (const one of running) one.onProgress?.(fraction);
+  });
   let files = 0;
+
+  /*
+   * Cancellable queries (those given a signal: every analysis query). conn.query() cannot be stopped
+   * short of killing the worker; conn.send() runs the query as a pending query that the worker executes
+   * in slices of about 100 ms between messages, so cancelSent() can stop it between two slices
+   * (DUCKDB_WASM_NOTES "Progress and cancel"). A connection has at most one pending query, so each
+   * running query borrows a connection of its own from this pool and gives it back when done.
+   */
+  const idle: duckdb.AsyncDuckDBConnection[] = [];
+  const running = new Set<QueryOptions>();
+  const borrow = async () => {
+    const pooled = idle.pop();
+    if (pooled) return pooled;
+    const fresh = await db.connect();
+    // Session settings: progress is reported for queries running longer than progress_bar_time.
+    await fresh.query('SET enable_progress_bar = true');
+    await fresh.query('SET progress_bar_time = 200');
+    return fresh;
+  };
+  async function cancellable(sql: string, options: QueryOptions & { signal: AbortSignal }) {
+    const { signal } = options;
+    const own = await guard(borrow);
+    const cancel = () => void own.cancelSent().catch(() => {});
+    signal.addEventListener('abort', cancel, { once: true });
+    running.add(options);
+    try {
+      signal.throwIfAborted();
+      // Not streamed: the whole query runs in the cancellable pending phase, fetching only copies.
+      const reader = await guard(() => own.send(slowedForTest(sql), false));
+      if (!reader) throw new EngineError('The database engine stopped');
+      signal.throwIfAborted();
+      const batches = await guard(() => reader.readAll());
+      return new Table(reader.schema, batches);
+    } finally {
+      running.delete(options);
+      signal.removeEventListener('abort', cancel);
+      idle.push(own);
+    }
+  }
 
   return {
     lost,
-    async query<T extends Row = Row>(sql: string, options?: { signal?: AbortSignal }): Promise<T[]> {
-      options?.signal?.throwIfAborted();
+    async query<T extends Row = Row>(sql: string, options?: QueryOptions): Promise<T[]> {
+      const signal = options?.signal;
+      signal?.throwIfAborted();
       try {
-        const table = await guard(() => conn.query(sql));
-        options?.signal?.throwIfAborted();
+        const table = signal
+          ? await cancellable(sql, { ...options, signal })
+          : await guard(() => conn.query(sql));
+        signal?.throwIfAborted();
         return decodeTable(table) as T[];
       } catch (error) {
+        // A cancelled query fails in the worker ("no pending query"): that is the cancel, not an error.
+        if (signal?.aborted) throw signal.reason;
         if (error instanceof DOMException && error.name === 'AbortError') throw error;
         if (error instanceof EngineLostError) throw error;
         throw new QueryError(messageOf(error), sql, { cause: error });
@@ -129,6 +180,23 @@ async function start(): Promise<Engine> {
     }
     return target;
   }
+}
+
+/**
+ * Browser tests of progress and cancel need a query that really runs long in the worker: while
+ * localStorage `lojal:test:slowQuery` holds a regular expression, analysis queries matching it wait on a
+ * sum over 10¹¹ numbers first (minutes). Nothing in the app sets it.
+ */
+function slowedForTest(sql: string): string {
+  let pattern: string | null;
+  try {
+    pattern = globalThis.localStorage?.getItem('lojal:test:slowQuery') ?? null;
+  } catch {
+    return sql;
+  }
+  if (!pattern || !new RegExp(pattern).test(sql)) return sql;
+  const inner = sql.trim().replace(/;$/, '');
+  return `SELECT * FROM (${inner}) WHERE (SELECT sum(range) FROM range(100000000000)) IS NOT NULL`;
 }
 
 let shared: Promise<Engine> | null = null;

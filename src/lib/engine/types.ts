@@ -21,13 +21,24 @@ export type FileSource =
 /** Progress of a running query, 0–1. */
 export type ProgressListener = (fraction: number) => void;
 
+/** Options of one query: a cancel signal and a progress listener. */
+export interface QueryOptions {
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+}
+
 /**
  * The one interface every analysis talks to. Two implementations: the browser one (DuckDB-WASM in a
  * Web Worker) and the Node one (the same wasm package, blocking bindings) for tests and the CLI.
  */
 export interface Engine {
-  /** Run SQL and return every row, decoded once (see `Value`). */
-  query<T extends Row = Row>(sql: string, options?: { signal?: AbortSignal }): Promise<T[]>;
+  /**
+   * Run SQL and return every row, decoded once (see `Value`). With a `signal`, aborting it stops the
+   * query: the browser engine cancels it in the worker (each such query runs on its own connection);
+   * the Node engine only drops the answer. `onProgress` hears this query's progress where the engine
+   * can tell it apart (browser engine, while it is the only such query running).
+   */
+  query<T extends Row = Row>(sql: string, options?: QueryOptions): Promise<T[]>;
   /** Run a statement whose result is not needed (DDL, COPY, SET). */
   exec(sql: string): Promise<void>;
   /**

@@ -6,6 +6,7 @@ import { coreDa } from './messages/da/core';
 import { customersDa } from './messages/da/customers';
 import { exportDa } from './messages/da/export';
 import { hardeningDa } from './messages/da/hardening';
+import { progressDa } from './messages/da/progress';
 import { ingestDa } from './messages/da/ingest';
 import { offlineDa, privacyDa, settingsDa } from './messages/da/shell';
 
@@ -22,4 +23,5 @@ export const da: Partial<Record<MessageKey, string>> = {
   ...settingsDa,
   ...exportDa,
   ...hardeningDa,
+  ...progressDa,
 };

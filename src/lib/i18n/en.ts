@@ -4,6 +4,7 @@ import { cohortsEn } from './messages/cohorts';
 import { customersEn } from './messages/customers';
 import { exportEn } from './messages/export';
 import { hardeningEn } from './messages/hardening';
+import { progressEn } from './messages/progress';
 import { ingestEn } from './messages/ingest';
 import { offlineEn } from './messages/offline';
 import { privacyEn } from './messages/privacy';
@@ -107,6 +108,7 @@ export const en = {
   ...settingsEn,
   ...exportEn,
   ...hardeningEn,
+  ...progressEn,
 } as const;
 
 /** A message key. */

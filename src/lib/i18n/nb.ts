@@ -6,6 +6,7 @@ import { coreNb } from './messages/nb/core';
 import { customersNb } from './messages/nb/customers';
 import { exportNb } from './messages/nb/export';
 import { hardeningNb } from './messages/nb/hardening';
+import { progressNb } from './messages/nb/progress';
 import { ingestNb } from './messages/nb/ingest';
 import { offlineNb, privacyNb, settingsNb } from './messages/nb/shell';
 
@@ -22,4 +23,5 @@ export const nb: Partial<Record<MessageKey, string>> = {
   ...settingsNb,
   ...exportNb,
   ...hardeningNb,
+  ...progressNb,
 };
