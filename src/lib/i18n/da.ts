@@ -9,6 +9,7 @@ import { hardeningDa } from './messages/da/hardening';
 import { progressDa } from './messages/da/progress';
 import { ingestDa } from './messages/da/ingest';
 import { offlineDa, privacyDa, settingsDa } from './messages/da/shell';
+import { sessionDa } from './messages/da/session';
 
 /** Danish messages: every key of `en` (test/unit/i18n/catalogues.test.ts checks). */
 export const da: Partial<Record<MessageKey, string>> = {
@@ -24,4 +25,5 @@ export const da: Partial<Record<MessageKey, string>> = {
   ...exportDa,
   ...hardeningDa,
   ...progressDa,
+  ...sessionDa,
 };

@@ -9,6 +9,7 @@ import { ingestEn } from './messages/ingest';
 import { offlineEn } from './messages/offline';
 import { privacyEn } from './messages/privacy';
 import { settingsEn } from './messages/settings';
+import { sessionEn } from './messages/session';
 
 /** English messages shared by the whole app. */
 export const coreEn = {
@@ -109,6 +110,7 @@ export const en = {
   ...exportEn,
   ...hardeningEn,
   ...progressEn,
+  ...sessionEn,
 } as const;
 
 /** A message key. */

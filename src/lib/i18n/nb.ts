@@ -9,6 +9,7 @@ import { hardeningNb } from './messages/nb/hardening';
 import { progressNb } from './messages/nb/progress';
 import { ingestNb } from './messages/nb/ingest';
 import { offlineNb, privacyNb, settingsNb } from './messages/nb/shell';
+import { sessionNb } from './messages/nb/session';
 
 /** Norwegian Bokmål messages: every key of `en` (test/unit/i18n/catalogues.test.ts checks). */
 export const nb: Partial<Record<MessageKey, string>> = {
@@ -24,4 +25,5 @@ export const nb: Partial<Record<MessageKey, string>> = {
   ...exportNb,
   ...hardeningNb,
   ...progressNb,
+  ...sessionNb,
 };
