@@ -1,0 +1,108 @@
+/**
+ * Every analysis setting of the dashboard (never the data): what each one may hold and its default.
+ * Pure TypeScript: the runes store (src/lib/state/settings.svelte.ts) keeps one of these, the codec
+ * (./codec.ts) writes it into a link or a settings file and reads it back.
+ */
+import { CHURN_PERIODS, type ChurnPeriod } from '../analysis/churn';
+import { TIME_UNITS, type ClvRunOptions } from '../analysis/clvInputs';
+import { MEASURES, MODES } from '../analysis/cohorts';
+import { PERIODS } from '../analysis/period';
+import type { ClvPeriod } from '../analysis/realisedClv';
+import { DEFAULT_RFM_MAP, RFM_SEGMENTS, type RfmSegmentMap } from '../analysis/rfm';
+import type { SurvivalKind } from '../analysis/survivalInput';
+import { DEFAULT_VIEW, type CohortView } from '../components/cohorts/view';
+import { CURRENCIES, type Currency } from '../i18n/locale';
+
+/** The dashboard's sections, in the order of the side bar. */
+export const SECTIONS = ['overview', 'cohorts', 'churn', 'clv', 'customers', 'data'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export const SURVIVAL_KINDS: SurvivalKind[] = ['tenure', 'orders', 'subscriptions'];
+export const CLV_PERIODS: ClvPeriod[] = ['week', 'month', 'quarter'];
+export const CUSTOMER_PRESETS = ['all', 'at-risk'] as const;
+export type CustomerPreset = (typeof CUSTOMER_PRESETS)[number];
+/** Sortable columns of the customer table; `attr:NAME` sorts by a customer attribute. */
+export const CUSTOMER_SORTS = ['id', 'segment', 'lastPurchase', 'purchases', 'revenue', 'pAlive', 'clv'];
+
+/** Churn page: inactivity window (null: the suggested one, METRICS.md §4), period, survival input. */
+export interface ChurnSettings {
+  window: number | null;
+  period: ChurnPeriod;
+  survivalKind: SurvivalKind | null;
+  /** `source.column` of the survival split, '' for none. */
+  survivalBy: string;
+}
+
+/** Lifetime value page: model options, holdout calibration end, RFM map, realised and formula CLV. */
+export interface ClvSettings {
+  options: ClvRunOptions;
+  calibrationEnd: string | null;
+  rfmMap: RfmSegmentMap;
+  realisedPeriod: ClvPeriod;
+  /** Attribute the realised CLV is split by, '' for none. */
+  realisedBy: string;
+  /** Inactivity window of the formula's churn rate (null: the suggested one). */
+  formulaWindow: number | null;
+}
+
+/** Customers page: preset, search, RFM segment filter and sort (`attr:NAME` for an attribute). */
+export interface CustomerSettings {
+  preset: CustomerPreset | null;
+  search: string;
+  segments: string[];
+  sort: string;
+  descending: boolean;
+}
+
+/** Everything a link or a settings file carries. */
+export interface LojalSettings {
+  section: Section;
+  /** Currency amounts are shown in; null: not chosen (the language's default applies). */
+  currency: Currency | 'none' | null;
+  cohorts: CohortView;
+  churn: ChurnSettings;
+  clv: ClvSettings;
+  customers: CustomerSettings;
+}
+
+/** The settings of a fresh page. A new object each call: callers may change it. */
+export function defaultSettings(): LojalSettings {
+  return {
+    section: 'overview',
+    currency: null,
+    cohorts: structuredClone(DEFAULT_VIEW),
+    churn: { window: null, period: 'month', survivalKind: null, survivalBy: '' },
+    clv: {
+      options: { unit: 'week', horizonMonths: 12, monthlyDiscount: 0.01, margin: 1 },
+      calibrationEnd: null,
+      rfmMap: structuredClone(DEFAULT_RFM_MAP),
+      realisedPeriod: 'month',
+      realisedBy: '',
+      formulaWindow: null,
+    },
+    customers: { preset: 'all', search: '', segments: [], sort: 'revenue', descending: true },
+  };
+}
+
+/** Longest text setting (a search, a column name) accepted; longer is refused, not cut. */
+export const MAX_TEXT = 200;
+/** Most values a list setting (filter values, segments) may hold. */
+export const MAX_LIST = 100;
+
+/** The allowed values of each closed choice, for the codec and its tests. */
+export const CHOICES = {
+  section: SECTIONS,
+  currency: [...CURRENCIES, 'none'],
+  period: PERIODS,
+  weekStart: ['monday', 'sunday'],
+  mode: MODES,
+  measure: MEASURES,
+  average: ['pooled', 'simple'],
+  curves: ['cohorts', 'segments'],
+  churnPeriod: CHURN_PERIODS,
+  survivalKind: SURVIVAL_KINDS,
+  unit: TIME_UNITS,
+  clvPeriod: CLV_PERIODS,
+  preset: CUSTOMER_PRESETS,
+  segment: RFM_SEGMENTS,
+} as const;
