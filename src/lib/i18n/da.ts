@@ -9,6 +9,7 @@ import { hardeningDa } from './messages/da/hardening';
 import { progressDa } from './messages/da/progress';
 import { ingestDa } from './messages/da/ingest';
 import { offlineDa, privacyDa, settingsDa } from './messages/da/shell';
+import { shareSettingsDa } from './messages/da/settings';
 import { sessionDa } from './messages/da/session';
 
 /** Danish messages: every key of `en` (test/unit/i18n/catalogues.test.ts checks). */
@@ -22,6 +23,7 @@ export const da: Partial<Record<MessageKey, string>> = {
   ...offlineDa,
   ...privacyDa,
   ...settingsDa,
+  ...shareSettingsDa,
   ...exportDa,
   ...hardeningDa,
   ...progressDa,

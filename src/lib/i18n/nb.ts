@@ -9,6 +9,7 @@ import { hardeningNb } from './messages/nb/hardening';
 import { progressNb } from './messages/nb/progress';
 import { ingestNb } from './messages/nb/ingest';
 import { offlineNb, privacyNb, settingsNb } from './messages/nb/shell';
+import { shareSettingsNb } from './messages/nb/settings';
 import { sessionNb } from './messages/nb/session';
 
 /** Norwegian Bokmål messages: every key of `en` (test/unit/i18n/catalogues.test.ts checks). */
@@ -22,6 +23,7 @@ export const nb: Partial<Record<MessageKey, string>> = {
   ...offlineNb,
   ...privacyNb,
   ...settingsNb,
+  ...shareSettingsNb,
   ...exportNb,
   ...hardeningNb,
   ...progressNb,
