@@ -24,7 +24,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   });
 }
 
-async function start(): Promise<Engine> {
+/** `onClose` hears that the engine was closed on purpose (cancel), so it is not handed out again. */
+async function start(onClose: () => void = () => {}): Promise<Engine> {
   const bundle = await duckdb.selectBundle({
     mvp: {
       mainModule: new URL(mvpWasm, location.href).href,
@@ -41,7 +42,11 @@ async function start(): Promise<Engine> {
   // that will never come (start-up included: a worker that dies while instantiating answers nothing).
   let lostError: EngineLostError | null = null;
   const lost = watched.lost.then((error) => (lostError = error));
-  const orLost = <T>(work: Promise<T>) => Promise.race([work, lost.then((e) => Promise.reject(e))]);
+  // Closed on purpose, calls still waiting on the terminated worker fail instead of waiting forever.
+  let closing: (error: EngineError) => void = () => {};
+  const closed = new Promise<never>((_, reject) => (closing = reject));
+  closed.catch(() => {});
+  const orLost = <T>(work: Promise<T>) => Promise.race([work, lost.then((e) => Promise.reject(e)), closed]);
   try {
     await orLost(
       withTimeout(db.instantiate(bundle.mainModule), START_TIMEOUT_MS, 'Loading the database engine'),
@@ -158,6 +163,9 @@ async function start(): Promise<Engine> {
       listener = next;
     },
     async close() {
+      // Terminating the worker is the only way to stop a running conn.query() (duckdb-wasm#384).
+      onClose();
+      closing(new EngineError('The database engine was closed'));
       watched.stop();
     },
   };
@@ -207,7 +215,7 @@ let shared: Promise<Engine> | null = null;
  */
 export function browserEngine(): Promise<Engine> {
   if (shared) return shared;
-  const starting = (shared = start());
+  const starting: Promise<Engine> = (shared = start(() => shared === starting && (shared = null)));
   starting.then(
     // A lost engine is never handed out again: the next call starts a fresh one.
     (engine) => void engine.lost?.then(() => shared === starting && (shared = null)),

@@ -69,7 +69,14 @@ export class DatasetState {
   version = $state(0);
   /** Recovery from a lost engine (worker died, out of memory); null when nothing happened. */
   recovery = $state.raw<RecoveryState | null>(null);
+  /**
+   * Set when the user cancelled a load: the database engine was restarted to stop it at once, so any
+   * data loaded before went with it. `files` names what was being loaded. Cleared by the next load.
+   */
+  cancelled = $state.raw<{ files: string[]; hadData: boolean } | null>(null);
   #controller: AbortController | null = null;
+  /** The engine the load in progress runs on, once it has one (a cancel stops it). */
+  #busy: Engine | null = null;
   /** The files behind `info` and the sample they were loaded with, to give a lost engine the same data. */
   #loaded: { files: Files; sample: number | null } | null = null;
   /** The files (and sample) a recovery is for, retried by `retry`. */
@@ -159,10 +166,13 @@ export class DatasetState {
     const controller = (this.#controller = new AbortController());
     this.status = 'loading';
     this.error = null;
+    this.cancelled = null;
     this.loadingNames = files.map((f) => (f instanceof File ? f : f.file).name);
     try {
       const inputs = await inputsFrom(files);
       const engine = await this.engine();
+      controller.signal.throwIfAborted();
+      this.#busy = engine;
       const started = performance.now();
       const sample =
         options.sample !== undefined && options.sample !== null && options.sample < 1 ? options.sample : null;
@@ -183,20 +193,25 @@ export class DatasetState {
       if (options.recovering) this.recovery = { phase: 'recovered', reason: options.recovering };
       else this.recovery = null;
     } catch (error) {
-      if (error instanceof CancelledError) return;
+      // Cancelled: whatever failed afterwards (the worker was terminated under it) is no error.
+      if (error instanceof CancelledError || controller.signal.aborted) return;
       const lost = engineLostIn(error);
       if (lost) return this.#recover(lost, files, options.sample ?? null);
       if (options.recovering) this.recovery = { phase: 'failed', reason: options.recovering };
       this.error = error instanceof IngestError ? error.message : messageOf(error);
       this.status = this.info ? 'ready' : 'error';
     } finally {
-      if (this.#controller === controller) this.progress = null;
+      if (this.#controller === controller) {
+        this.progress = null;
+        this.#busy = null;
+      }
     }
   }
 
   /** Load the synthetic sample shop that ships with the app. */
   async loadSample(): Promise<void> {
     this.status = 'loading';
+    this.cancelled = null;
     this.loadingNames = SAMPLE_FILES;
     try {
       const files = await Promise.all(
@@ -207,6 +222,8 @@ export class DatasetState {
           return new File([await response.blob()], name, { type: 'text/csv' });
         }),
       );
+      // Cancelled while fetching.
+      if (this.status !== 'loading') return;
       await this.load(files);
     } catch (error) {
       this.error = messageOf(error);
@@ -214,9 +231,27 @@ export class DatasetState {
     }
   }
 
-  /** Stop a load in progress. */
+  /**
+   * Stop a load in progress, at once. A DuckDB statement already running in the worker cannot be
+   * interrupted (duckdb-wasm#384: only terminating the worker stops conn.query()), and letting it
+   * finish kept the next load waiting, ~20 s after cancelling a 48 MB file. So the engine is closed
+   * (its worker terminated) and a fresh one started straight away. Whatever was loaded before went
+   * with the old worker: the page returns to the landing and says so (`cancelled`), rather than quietly
+   * reading earlier files again when the user just asked for work to stop.
+   */
   cancel(): void {
+    if (this.status !== 'loading') return;
     this.#controller?.abort();
+    const busy = this.#busy;
+    this.#busy = null;
+    this.progress = null;
+    if (busy) {
+      this.cancelled = { files: this.loadingNames, hadData: this.info !== null };
+      this.info = null;
+      this.#loaded = null;
+      this.recovery = null;
+      void busy.close().finally(() => void this.engine().catch(() => {}));
+    }
     this.status = this.info ? 'ready' : 'idle';
   }
 
@@ -226,5 +261,6 @@ export class DatasetState {
     this.status = 'idle';
     this.error = null;
     this.recovery = null;
+    this.cancelled = null;
   }
 }

@@ -89,6 +89,11 @@ export const ingestEn = {
   'ingest.progress': 'Loading {file} ({index} of {count})',
   'ingest.progressBytes': '{read} of {total}',
   'ingest.cancel': 'Cancel',
+  'ingest.loadCancelled.title': 'Loading cancelled',
+  'ingest.loadCancelled.text':
+    '{files} was not loaded. To stop at once, the database engine was restarted, so you can load files again straight away.',
+  'ingest.loadCancelled.lost': 'The data loaded before went with the old engine: load it again to see it.',
+  'ingest.loadCancelled.dismiss': 'Dismiss',
   'ingest.rejects.title': 'Why rows were rejected',
   'ingest.rejects.none': 'Every row was loaded.',
   'ingest.rejects.reason': 'Reason',

@@ -92,6 +92,12 @@ export const ingestDa: Translation<typeof ingestEn> = {
   'ingest.progress': 'Indlæser {file} ({index} af {count})',
   'ingest.progressBytes': '{read} af {total}',
   'ingest.cancel': 'Annullér',
+  'ingest.loadCancelled.title': 'Indlæsningen blev annulleret',
+  'ingest.loadCancelled.text':
+    '{files} blev ikke indlæst. For at stoppe med det samme blev databasemotoren genstartet, så du kan indlæse filer igen med det samme.',
+  'ingest.loadCancelled.lost':
+    'De data, der var indlæst før, forsvandt med den gamle motor: indlæs dem igen for at se dem.',
+  'ingest.loadCancelled.dismiss': 'Luk',
   'ingest.rejects.title': 'Hvorfor rækker blev afvist',
   'ingest.rejects.none': 'Alle rækker blev indlæst.',
   'ingest.rejects.reason': 'Årsag',

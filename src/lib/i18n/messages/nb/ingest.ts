@@ -92,6 +92,12 @@ export const ingestNb: Translation<typeof ingestEn> = {
   'ingest.progress': 'Laster inn {file} ({index} av {count})',
   'ingest.progressBytes': '{read} av {total}',
   'ingest.cancel': 'Avbryt',
+  'ingest.loadCancelled.title': 'Innlesingen ble avbrutt',
+  'ingest.loadCancelled.text':
+    '{files} ble ikke lest inn. For å stoppe med en gang ble databasemotoren startet på nytt, så du kan lese inn filer igjen med en gang.',
+  'ingest.loadCancelled.lost':
+    'Dataene som var lest inn før, forsvant med den gamle motoren: les dem inn igjen for å se dem.',
+  'ingest.loadCancelled.dismiss': 'Lukk',
   'ingest.rejects.title': 'Hvorfor rader ble avvist',
   'ingest.rejects.none': 'Alle radene ble lastet inn.',
   'ingest.rejects.reason': 'Årsak',
