@@ -25,9 +25,9 @@ export const privacyDa: Translation<typeof privacyEn> = {
   'privacy.read':
     'Dine filer læses af denne side, i denne fane. De uploades aldrig: Lojal har ingen server, ingen konto, ingen cookies og ingen analyseværktøjer.',
   'privacy.memory':
-    'Indlæste data findes kun i denne fanes hukommelse. Når du genindlæser eller lukker fanen, er de væk.',
+    'Indlæste data findes i denne fanes hukommelse. Når du genindlæser eller lukker fanen, er de væk, medmindre du har valgt at beholde dem (nedenfor).',
   'privacy.notStored':
-    'Ingen rækker fra dine filer (ingen kunder, ordrer eller beløb) skrives til browserens lager.',
+    'Ingen rækker fra dine filer (ingen kunder, ordrer eller beløb) skrives til browserens lager, medmindre du sætter flueben ved »Behold disse data på denne enhed«.',
   'privacy.appCache':
     'En kopi af selve appen (koden, databasemotoren og eksempeldataene) i browserens cache, så den kan åbnes uden net. Den indeholder ingen af dine data.',
   'privacy.mappings':
@@ -37,7 +37,7 @@ export const privacyDa: Translation<typeof privacyEn> = {
   'privacy.policy':
     'Sidens sikkerhedspolitik forbyder den at forbinde til andet end den adresse, den blev hentet fra, så data ikke kan sendes andre steder hen, heller ikke ved en fejl.',
   'privacy.remove':
-    'Vil du fjerne kopien og alt, hvad der er husket, så slet webstedsdata for denne side i browserens indstillinger.',
+    '»Glem alle data« sletter gemte sessioner, huskede kolonneopsætninger og sprogvalget. Kopien af appen indeholder ingen data; vil du også fjerne den, så slet webstedsdata for denne side i browserens indstillinger.',
 };
 
 /** Danish: the language and currency pickers. */

@@ -26,9 +26,9 @@ export const privacyNb: Translation<typeof privacyEn> = {
   'privacy.read':
     'Filene dine leses av denne siden, i denne fanen. De lastes aldri opp: Lojal har ingen server, ingen konto, ingen informasjonskapsler og ingen analyseverktøy.',
   'privacy.memory':
-    'Innlastede data finnes bare i minnet til denne fanen. Når du laster inn siden på nytt eller lukker fanen, er de borte.',
+    'Innlastede data finnes i minnet til denne fanen. Når du laster inn siden på nytt eller lukker fanen, er de borte, med mindre du har valgt å beholde dem (nedenfor).',
   'privacy.notStored':
-    'Ingen rader fra filene dine (ingen kunder, ordrer eller beløp) skrives til nettleserens lagring.',
+    'Ingen rader fra filene dine (ingen kunder, ordrer eller beløp) skrives til nettleserens lagring med mindre du krysser av for «Behold disse dataene på denne enheten».',
   'privacy.appCache':
     'En kopi av selve appen (koden, databasemotoren og eksempeldataene) i nettleserens hurtigbuffer, slik at den åpner uten nett. Den inneholder ingen av dataene dine.',
   'privacy.mappings':
@@ -38,7 +38,7 @@ export const privacyNb: Translation<typeof privacyEn> = {
   'privacy.policy':
     'Sidens sikkerhetsregler forbyr den å koble seg til noe annet enn adressen den ble lastet fra, så data kan ikke sendes andre steder, heller ikke ved et uhell.',
   'privacy.remove':
-    'Vil du fjerne kopien og alt som er husket, sletter du nettstedsdataene for denne siden i nettleserens innstillinger.',
+    '«Glem alle data» sletter lagrede økter, huskede kolonneoppsett og språkvalget. Kopien av appen inneholder ingen data; vil du fjerne den også, sletter du nettstedsdataene for denne siden i nettleserens innstillinger.',
 };
 
 /** Norwegian Bokmål: the language and currency pickers. */
