@@ -1,12 +1,14 @@
 import { messageOf, IngestError, CancelledError } from '../engine/errors';
 import type { Engine, FileSource } from '../engine/types';
 import {
+  buildLineFixSql,
   buildReadSql,
   buildRejectsSql,
-  buildTypedSql,
+  buildRepeatsSql,
   hasQuotedBreaksSql,
   loadTables,
   malformedCountSql,
+  type RawFacts,
 } from './loadSql';
 import { buildDuplicatesSql } from './hygiene';
 import { buildModelSql, customerAttributeNames } from './modelSql';
@@ -125,13 +127,27 @@ async function loadOne(
   // Line numbers must count line breaks inside quoted cells; finding none spares the running count.
   const probe = hasQuotedBreaksSql(spec, k);
   const any = async (sql: string) => ((await engine.query<{ n: number }>(sql))[0]?.n ?? 0) > 0;
+  const t = loadTables(k);
   try {
-    const facts = {
+    const facts: RawFacts = {
       multiline: probe ? await any(probe) : false,
       malformed: await any(malformedCountSql(k)),
     };
-    await engine.exec(buildTypedSql(spec, k, facts));
+    const fix = buildLineFixSql(spec, k, facts);
+    if (fix) await engine.exec(fix);
+    const repeats = buildRepeatsSql(spec, path, k, options.sample);
+    if (repeats) {
+      await engine.exec(repeats.candidates);
+      facts.repeats = await any(repeats.count);
+      if (facts.repeats) {
+        await engine.exec(repeats.cells);
+        await engine.exec(repeats.mark);
+      }
+    }
     await engine.exec(`INSERT INTO ${REJECTS_TABLE} BY NAME ${buildRejectsSql(spec, k, facts)}`);
+    // Only the typed rows are needed from here on.
+    for (const table of [t.csvRejects, t.csvScan, t.repeats, t.cells, t.cellsRejects, t.cellsScan])
+      await engine.exec(`DROP TABLE IF EXISTS ${table}`);
   } catch (error) {
     throw loadError(spec, error, 'could not be loaded');
   }
@@ -185,8 +201,14 @@ export async function loadDataset(
     loaded.push({ spec: input.spec, k });
   }
   try {
-    for (const sql of buildModelSql(loaded)) await engine.exec(sql);
     await engine.exec(buildDuplicatesSql(loaded));
+    for (const sql of buildModelSql(loaded)) {
+      await engine.exec(sql);
+      // The loaded rows of orders files live on in order_lines: free them before orders are grouped.
+      if (/^CREATE OR REPLACE TABLE order_lines\b/.test(sql))
+        for (const { spec, k } of loaded)
+          if (spec.role === 'orders') await engine.exec(`DROP TABLE IF EXISTS ${loadTables(k).typed}`);
+    }
   } catch (error) {
     // Building the tables every analysis reads needs memory for all files at once.
     if (!OUT_OF_MEMORY.test(messageOf(error))) throw error;
@@ -200,8 +222,7 @@ export async function loadDataset(
   }
   for (const { k } of loaded) {
     const t = loadTables(k);
-    for (const table of [t.raw, t.typed, t.csvRejects, t.csvScan, t.repeats])
-      await engine.exec(`DROP TABLE IF EXISTS ${table}`);
+    await engine.exec(`DROP TABLE IF EXISTS ${t.typed}`);
   }
   const total = (key: keyof RowCounts) => files.reduce((s, f) => s + f.rows[key], 0);
   const rejectReasons: Record<string, number> = {};

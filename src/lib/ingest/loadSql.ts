@@ -5,17 +5,22 @@ import { REJECT_REASONS, type LoadSpec } from './spec';
 /**
  * SQL that loads one file into typed rows and a rejects ledger. Every data row ends up in exactly one
  * of the two (`rows.read = rows.loaded + rows.rejected`, METRICS.md §1). Raw cells are read as text
- * into columns c0…cN, so header names never enter SQL.
+ * into columns c0…cN, so header names never enter SQL. They are typed in the same pass: no all-text copy
+ * of the file is kept (it took more memory than the file itself, 2.2 bytes per CSV byte), only a hash
+ * of each row's cells and, for the rows rejected, their text.
  */
 
 /** Names of the tables one file's load uses; `k` makes them unique per file. */
 export function loadTables(k: number) {
   return {
-    raw: `_raw_${k}`,
     csvRejects: `_csvrej_${k}`,
     csvScan: `_csvscan_${k}`,
     typed: `_typed_${k}`,
     repeats: `_repeats_${k}`,
+    /** Raw cells of the rows that may repeat an earlier one, read again from the file. */
+    cells: `_cells_${k}`,
+    cellsRejects: `_cellsrej_${k}`,
+    cellsScan: `_cellsscan_${k}`,
   };
 }
 
@@ -33,20 +38,25 @@ export function sampleFilterSql(cell: string, fraction: number): string {
 }
 
 /**
- * `CREATE TABLE raw …` reading every cell as text, with malformed lines captured by DuckDB. With
- * `sample` (a fraction of customers below 1), only the rows of sampled customers are kept; row numbers
- * are counted before that, so every line number stays the file's own.
+ * The file's rows with every cell as text (`_rn`, c0…cN, `_bad_width`, `_text`), malformed lines
+ * captured by DuckDB in `rejects`. With `sample` (a fraction of customers below 1), only the rows of
+ * sampled customers are kept; row numbers are counted before that, so every line number stays the
+ * file's own. Reading the file again with the same options numbers every row the same.
  */
-export function buildReadSql(spec: LoadSpec, path: string, k: number, sample?: number | null): string {
-  const t = loadTables(k);
+function sourceSql(
+  spec: LoadSpec,
+  path: string,
+  sample: number | null | undefined,
+  rejects: { table: string; scan: string },
+): string {
   const id = spec.fields.customerId;
   const sampled = (select: string) =>
     sample !== undefined && sample !== null && sample < 1 && id !== undefined
-      ? `CREATE OR REPLACE TABLE ${t.raw} AS\nSELECT * FROM (\n${select}\n) WHERE ${sampleFilterSql(col(id), sample)}`
-      : `CREATE OR REPLACE TABLE ${t.raw} AS\n${select}`;
+      ? `SELECT * FROM (\n${select}\n) WHERE ${sampleFilterSql(col(id), sample)}`
+      : select;
   const { csv } = spec;
-  const common = `auto_detect = false, store_rejects = true, rejects_table = ${literal(t.csvRejects)},
-    rejects_scan = ${literal(t.csvScan)}, skip = ${csv.skipLines}`;
+  const common = `auto_detect = false, store_rejects = true, rejects_table = ${literal(rejects.table)},
+    rejects_scan = ${literal(rejects.scan)}, skip = ${csv.skipLines}`;
   if (csv.delimiter === 'whitespace') {
     // Aligned text: read whole lines, split on runs of spaces and tabs in SQL. Lines are numbered before
     // blank ones are dropped, so every line number is the file's own.
@@ -66,6 +76,53 @@ FROM read_csv(${literal(path)}, ${common}, header = ${csv.header}, delim = ${lit
   quote = ${literal(csv.quote)}, escape = ${literal(csv.quote)}, columns = {${columns}})`);
 }
 
+/** Typed columns only needed to judge a row, left out of the typed table. */
+function helperColumns(spec: LoadSpec): string[] {
+  if (spec.role === 'orders') return ['_date_given', '_amount_given', 'quantity', 'status'];
+  if (spec.role === 'customers') return ['_date_given'];
+  if (spec.role === 'subscriptions') return ['_date_given', '_end_given'];
+  return [];
+}
+
+/** A row's text as the ledger shows it, from its raw cells (`r.` prefixes them when given). */
+function contentSql(spec: LoadSpec, r = ''): string {
+  const sep = spec.csv.delimiter === 'whitespace' ? ' ' : spec.csv.delimiter;
+  const cells = spec.columns.map((_, i) => `coalesce(${r}${col(i)}, '')`).join(', ');
+  return `coalesce(${r}_text, concat_ws(${literal(sep)}, ${cells}))`;
+}
+
+/** The number of line breaks inside a row's quoted cells; the costly count only where there is one. */
+function newlinesSql(spec: LoadSpec): string {
+  if (spec.csv.delimiter === 'whitespace' || spec.csv.quote === '') return '0';
+  const any = spec.columns.map((_, i) => `contains(${col(i)}, chr(10)) OR contains(${col(i)}, chr(13))`);
+  return `CASE WHEN ${any.join(' OR ')} THEN ${breaksSql(spec)} ELSE 0 END`;
+}
+
+/**
+ * `CREATE TABLE typed …` straight from the file: typed values, line numbers (before the corrections of
+ * `buildLineFixSql`), each row's reject reason (NULL = loaded; duplicates are marked afterwards, see
+ * `buildRepeatsSql`), `_nl` the line breaks inside its quoted cells, `_hash` a hash of its cells and,
+ * for a rejected row only, `_content` its text.
+ */
+export function buildReadSql(spec: LoadSpec, path: string, k: number, sample?: number | null): string {
+  const t = loadTables(k);
+  const head = spec.csv.skipLines + (spec.csv.header ? 1 : 0);
+  const cells = spec.columns.map((_, i) => col(i));
+  const attrs = spec.attributes.map((i) => `${text(i)} AS ${ident(`a${i}`)}`);
+  const hash = spec.role === 'tenure' ? 'NULL::UBIGINT' : `hash(${cells.join(', ')})`;
+  const drop = [...cells, '_text', '_bad_width', ...helperColumns(spec)].join(', ');
+  const source = sourceSql(spec, path, sample, { table: t.csvRejects, scan: t.csvScan });
+  return `CREATE OR REPLACE TABLE ${t.typed} AS
+SELECT * EXCLUDE (${drop}), CASE WHEN _reason IS NOT NULL THEN ${contentSql(spec)} END AS _content FROM (
+  SELECT *, ${reasonSql(spec)} AS _reason FROM (
+    SELECT _rn, _rn + ${head} AS _line, (${newlinesSql(spec)})::INTEGER AS _nl, ${hash} AS _hash,
+      _bad_width, _text, ${cells.join(', ')},
+      ${typedColumns(spec).join(',\n      ')}${attrs.length ? ',\n      ' + attrs.join(', ') : ''}
+    FROM (
+${source}
+)))`;
+}
+
 /**
  * SQL counting the line breaks inside a row's quoted cells (`"two⏎lines"`), which DuckDB's record
  * numbers leave out. Only worth its cost when `hasQuotedBreaksSql` found any.
@@ -75,11 +132,10 @@ function breaksSql(spec: LoadSpec): string {
   return `len(regexp_extract_all(${joined}, '\\r\\n|\\r|\\n'))`;
 }
 
-/** A query giving `n` > 0 when some cell of the raw rows holds a line break (quoted multi-line text). */
+/** A query giving `n` > 0 when some cell of the typed rows held a line break (quoted multi-line text). */
 export function hasQuotedBreaksSql(spec: LoadSpec, k: number): string | null {
   if (spec.csv.delimiter === 'whitespace' || spec.csv.quote === '') return null;
-  const cells = spec.columns.map((_, i) => `contains(${col(i)}, chr(10)) OR contains(${col(i)}, chr(13))`);
-  return `SELECT count(*) AS n FROM (SELECT 1 FROM ${loadTables(k).raw} WHERE ${cells.join(' OR ')} LIMIT 1)`;
+  return `SELECT count(*) AS n FROM (SELECT 1 FROM ${loadTables(k).typed} WHERE _nl > 0 LIMIT 1)`;
 }
 
 /** A query giving `n`, the number of records the CSV reader could not split (usually none). */
@@ -93,6 +149,8 @@ export interface RawFacts {
   multiline?: boolean;
   /** Some record could not be split (too many or too few fields). */
   malformed?: boolean;
+  /** Some row's cells were read again to check it for an exact duplicate (`buildRepeatsSql`). */
+  repeats?: boolean;
 }
 
 /** Malformed records with `pos`, the number of good rows before each. */
@@ -114,7 +172,7 @@ function lineSql(spec: LoadSpec, k: number, facts: RawFacts): string {
   const head = spec.csv.skipLines + (spec.csv.header ? 1 : 0);
   if (spec.csv.delimiter === 'whitespace') return `_rn + ${head}`;
   const breaks = facts.multiline
-    ? ` + coalesce(sum(${breaksSql(spec)}) OVER (ORDER BY _rn ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)`
+    ? ` + coalesce(sum(_nl) OVER (ORDER BY _rn ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)`
     : '';
   const malformed = facts.malformed
     ? ` + (SELECT count(*) FROM ${malformedSql(spec, k)} WHERE pos <= _rn)`
@@ -203,38 +261,52 @@ function reasonSql(spec: LoadSpec): string {
     checks.push(`WHEN duration IS NULL OR duration < 0 THEN ${literal(r.duration)}`);
     checks.push(`WHEN event IS NULL THEN ${literal(r.event)}`);
   }
-  // A tenure table has no ids: two subjects with the same duration, flag and attributes are two rows
-  // (aml and the Freireich data have such pairs), never a duplicate export line.
-  if (spec.role !== 'tenure') checks.push(`WHEN _dup THEN ${literal(r.duplicate)}`);
+  // Exact duplicates, the last check, are marked afterwards (`buildRepeatsSql`).
   return `CASE ${checks.join(' ')} END`;
 }
 
 /**
- * `CREATE TABLE typed …`: typed values, line numbers, and each row's reject reason (NULL = loaded).
- * An exact duplicate is a row whose every cell equals those of an earlier row. Rows are first grouped
- * by a hash of their cells; only rows in a group of two or more are then compared cell by cell (NULL
- * cells equal, as in PARTITION BY), which keeps the check cheap when, as usual, there are few repeats.
+ * `UPDATE typed …` correcting line numbers for line breaks inside quoted cells and for malformed
+ * records before each row (see `lineSql`); null when there is nothing to correct.
  */
-export function buildTypedSql(spec: LoadSpec, k: number, facts: RawFacts = {}): string {
+export function buildLineFixSql(spec: LoadSpec, k: number, facts: RawFacts): string | null {
+  if (spec.csv.delimiter === 'whitespace' || !(facts.multiline || facts.malformed)) return null;
+  const t = loadTables(k).typed;
+  return `UPDATE ${t} SET _line = x._fixed FROM (SELECT _rn AS _x_rn, ${lineSql(spec, k, facts)} AS _fixed FROM ${t}) x
+WHERE _rn = x._x_rn`;
+}
+
+/**
+ * Statements marking exact duplicates: rows whose every cell equals those of an earlier row (NULL cells
+ * equal, as in PARTITION BY). `candidates` lists the rows whose cell hash is shared with another row;
+ * only when there are any (usually few) are their cells read again from the file (`cells`) and compared
+ * cell by cell (`mark`), so a hash collision never rejects a row. Null for tenure tables: they have no
+ * ids, and two subjects with the same duration, flag and attributes are two rows (aml and the Freireich
+ * data have such pairs), never a duplicate export line.
+ */
+export function buildRepeatsSql(
+  spec: LoadSpec,
+  path: string,
+  k: number,
+  sample?: number | null,
+): { candidates: string; count: string; cells: string; mark: string } | null {
+  if (spec.role === 'tenure') return null;
   const t = loadTables(k);
   const cells = spec.columns.map((_, i) => col(i)).join(', ');
-  const attrs = spec.attributes.map((i) => `${text(i)} AS ${ident(`a${i}`)}`);
-  const checkDuplicates = spec.role !== 'tenure';
-  // Materialised first: the planner then joins a table of a few rows instead of re-planning the window.
-  const dups = checkDuplicates
-    ? `CREATE OR REPLACE TEMP TABLE ${t.repeats} AS
-WITH _cand AS (SELECT hash(${cells}) AS _hash FROM ${t.raw} GROUP BY 1 HAVING count(*) > 1)
-SELECT _rep_rn, _repeat FROM (
-  SELECT _rn AS _rep_rn, row_number() OVER (PARTITION BY ${cells} ORDER BY _rn) > 1 AS _repeat
-  FROM ${t.raw} WHERE hash(${cells}) IN (SELECT _hash FROM _cand)) WHERE _repeat;\n`
-    : '';
-  const join = checkDuplicates ? ` LEFT JOIN ${t.repeats} ON _rn = _rep_rn` : '';
-  const dup = checkDuplicates ? `coalesce(_repeat, FALSE)` : 'FALSE';
-  return `${dups}CREATE OR REPLACE TABLE ${t.typed} AS
-SELECT *, ${reasonSql(spec)} AS _reason FROM (
-  SELECT _rn, ${lineSql(spec, k, facts)} AS _line, _bad_width, ${dup} AS _dup,
-    ${typedColumns(spec).join(',\n    ')}${attrs.length ? ',\n    ' + attrs.join(', ') : ''}
-  FROM ${t.raw}${join})`;
+  const source = sourceSql(spec, path, sample, { table: t.cellsRejects, scan: t.cellsScan });
+  return {
+    candidates: `CREATE OR REPLACE TEMP TABLE ${t.repeats} AS
+SELECT _rn AS _rep_rn FROM ${t.typed} WHERE _hash IN (SELECT _hash FROM ${t.typed} GROUP BY 1 HAVING count(*) > 1)`,
+    count: `SELECT count(*) AS n FROM ${t.repeats}`,
+    cells: `CREATE OR REPLACE TEMP TABLE ${t.cells} AS
+SELECT * FROM (
+${source}
+) WHERE _rn IN (SELECT _rep_rn FROM ${t.repeats})`,
+    mark: `UPDATE ${t.typed} SET _reason = ${literal(REJECT_REASONS.duplicate)}
+WHERE _reason IS NULL AND _rn IN (
+  SELECT _rn FROM (SELECT _rn, row_number() OVER (PARTITION BY ${cells} ORDER BY _rn) AS _n FROM ${t.cells})
+  WHERE _n > 1)`,
+  };
 }
 
 /**
@@ -245,15 +317,15 @@ export function buildRejectsSql(spec: LoadSpec, k: number, facts: RawFacts = {})
   const t = loadTables(k);
   const file = literal(spec.fileName);
   const before = facts.multiline
-    ? ` + (SELECT coalesce(sum(${breaksSql(spec)}), 0) FROM ${t.raw} WHERE _rn <= m.pos)`
+    ? ` + (SELECT coalesce(sum(_nl), 0) FROM ${t.typed} WHERE _rn <= m.pos)`
     : '';
-  // The row's text is rebuilt for rejected rows only, from their raw cells.
-  const sep = spec.csv.delimiter === 'whitespace' ? ' ' : spec.csv.delimiter;
-  const cells = spec.columns.map((_, i) => `coalesce(r.${col(i)}, '')`).join(', ');
-  const content = `coalesce(r._text, concat_ws(${literal(sep)}, ${cells}))`;
+  // A row's text was kept when it was rejected while reading; a duplicate's comes from its cells read
+  // again.
+  const content = facts.repeats ? `coalesce(y._content, ${contentSql(spec, 'r.')})` : 'y._content';
+  const join = facts.repeats ? ` LEFT JOIN ${t.cells} r USING (_rn)` : '';
   // DuckDB's text of a malformed record starts with any blank lines before it.
   return `SELECT ${k} AS _k, ${file} AS file, y._line AS line, y._reason AS reason, ${content} AS content
-FROM ${t.typed} y JOIN ${t.raw} r USING (_rn) WHERE y._reason IS NOT NULL
+FROM ${t.typed} y${join} WHERE y._reason IS NOT NULL
 UNION ALL
 SELECT ${k}, ${file}, m.line${before}, ${literal(REJECT_REASONS.fields)},
   (SELECT ltrim(min(csv_line), chr(13) || chr(10)) FROM ${t.csvRejects} r WHERE r.line = m.line)
