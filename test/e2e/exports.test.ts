@@ -204,6 +204,101 @@ describe('exports of the sample shop, in Chromium', () => {
     expect(await header.isVisible()).toBe(false);
   });
 
+  it('every CSV of Churn, Lifetime value and Customers carries raw numbers, even in Norwegian', async () => {
+    // A second context (the first has used its ten downloads), in Bokmål with kroner: the page shows
+    // "1 234,50 kr" and "45,0 %"; the files must carry 1234.5 and 0.45.
+    const nb = await browser.newContext({
+      viewport: { width: 1360, height: 900 },
+      acceptDownloads: true,
+      locale: 'nb-NO',
+    });
+    const p = await nb.newPage();
+    const errors: string[] = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    const RAW = /^-?\d+(\.\d+)?(e[+-]\d+)?$/;
+    /** Download every CSV button in `scope`; check every cell outside the text columns is a raw number. */
+    const check = async (name: string, text: number[] = [0]) => {
+      const buttons = p.locator('[data-testid="export-csv"]');
+      const files: string[] = [];
+      for (let i = 0; i < (await buttons.count()); i++) {
+        const event = p.waitForEvent('download', { timeout: 30_000 });
+        await buttons.nth(i).click();
+        const file = await event;
+        const bytes = await readFile((await file.path())!);
+        await writeFile(`${OUT}/nb-${file.suggestedFilename()}`, bytes);
+        files.push(file.suggestedFilename());
+        const rows = Papa.parse<string[]>(
+          bytes
+            .toString('utf8')
+            .replace(/^\uFEFF/, '')
+            .trimEnd(),
+          {
+            newline: '\r\n',
+          },
+        ).data;
+        expect(rows.length, file.suggestedFilename()).toBeGreaterThan(1);
+        for (const row of rows.slice(1))
+          row.forEach((cell, j) => {
+            if (text.includes(j) || cell === '') return;
+            expect(cell, `${file.suggestedFilename()} column ${rows[0][j]}`).toMatch(RAW);
+          });
+        // Shares are 0–1 and say so; amounts name their currency.
+        rows[0].forEach((h, j) => {
+          if (/andel, 0–1/.test(h))
+            for (const r of rows.slice(1))
+              if (r[j] !== '') expect(Math.abs(Number(r[j]))).toBeLessThanOrEqual(5);
+        });
+      }
+      return { name, files };
+    };
+    await p.goto(server.url);
+    await p.getByTestId('try-sample').click();
+    await p.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
+    await p.click('[data-section="churn"]');
+    await p.waitForSelector('[data-testid="survival-groups"] tbody tr', { timeout: 60_000 });
+    await p.waitForSelector('[data-testid="figure-lifecycle"] svg rect[data-key]', { timeout: 60_000 });
+    // The on-screen table stays formatted for the language.
+    await p.locator('[data-testid="figure-churn-rate"] button.toggle').first().click();
+    expect(await p.locator('[data-testid="figure-churn-rate"] table').textContent()).toMatch(/\d,\d\s%/);
+    const churn = await check('churn');
+    expect(churn.files.length).toBeGreaterThanOrEqual(3);
+
+    await p.click('[data-section="clv"]');
+    await p.waitForSelector('[data-testid="holdout"] svg [data-series="predicted"]', { timeout: 120_000 });
+    await p.waitForSelector('[data-testid="rfm-segments"] > *', { timeout: 60_000 });
+    const clv = await check('clv');
+    expect(clv.files).toEqual(
+      expect.arrayContaining([
+        'lojal-rfm-segmenter.csv',
+        'lojal-realisert-livstidsverdi.csv',
+        'lojal-test-mot-det-som-faktisk-skjedde.csv',
+        'lojal-sannsynlighet-for-at-en-kunde-fortsatt-er-aktiv.csv',
+      ]),
+    );
+    const rfm = Papa.parse<string[]>(
+      (await readFile(`${OUT}/nb-lojal-rfm-segmenter.csv`, 'utf8')).replace(/^\uFEFF/, '').trimEnd(),
+      { newline: '\r\n' },
+    ).data;
+    expect(rfm[0][2]).toMatch(/\(NOK\)$/);
+
+    await p.click('[data-section="customers"]');
+    await p.waitForSelector('[data-customer]', { timeout: 60_000 });
+    // customer_id, segment, first and last purchase, then numbers (attributes after them are text).
+    const event = p.waitForEvent('download', { timeout: 30_000 });
+    await p.getByTestId('export-csv').click();
+    const file = await event;
+    const list = Papa.parse<Record<string, string>>(await readFile((await file.path())!, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(list.length).toBeGreaterThan(1000);
+    for (const r of list.slice(0, 500))
+      for (const key of ['purchases', 'revenue', 'r', 'f', 'm', 'p_alive', 'predicted_clv'])
+        if (r[key] !== '') expect(r[key], key).toMatch(RAW);
+    expect(errors).toEqual([]);
+    await nb.close();
+  });
+
   it('made no request to any other origin, and raised no page error', () => {
     expect(foreignRequests(log.urls, server.origin)).toEqual([]);
     expect(log.errors).toEqual([]);

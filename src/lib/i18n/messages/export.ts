@@ -13,6 +13,7 @@ export const exportEn = {
   'export.col.value': 'Value',
   'export.col.lower': 'Lower bound (95%)',
   'export.col.upper': 'Upper bound (95%)',
+  'export.unit.share': 'share, 0–1',
   'export.print': 'Print report',
   'export.hint.print': 'Print this page as a one-page report, or save it as a PDF to attach to an e-mail',
   'export.report.title': 'Lojal report · {section}',

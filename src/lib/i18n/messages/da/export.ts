@@ -17,6 +17,7 @@ export const exportDa: Translation<typeof exportEn> = {
   'export.col.value': 'Værdi',
   'export.col.lower': 'Nedre grænse (95 %)',
   'export.col.upper': 'Øvre grænse (95 %)',
+  'export.unit.share': 'andel, 0–1',
   'export.print': 'Udskriv rapport',
   'export.hint.print':
     'Udskriv denne side som en rapport på én side, eller gem den som PDF til at vedhæfte en e-mail',

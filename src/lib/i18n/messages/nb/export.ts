@@ -17,6 +17,7 @@ export const exportNb: Translation<typeof exportEn> = {
   'export.col.value': 'Verdi',
   'export.col.lower': 'Nedre grense (95 %)',
   'export.col.upper': 'Øvre grense (95 %)',
+  'export.unit.share': 'andel, 0–1',
   'export.print': 'Skriv ut rapport',
   'export.hint.print':
     'Skriv ut denne siden som en rapport på én side, eller lagre den som PDF for å legge ved en e-post',
