@@ -10,11 +10,12 @@ import {
   type ClvSpanRow,
   type ClvWeekRow,
 } from '../analysis/clvInputs';
-import { DEFAULT_RFM_MAP, type RfmSegmentMap } from '../analysis/rfm';
+import type { RfmSegmentMap } from '../analysis/rfm';
 import { messageOf } from '../engine/errors';
 import type { ClvJobInput, ClvJobResult } from '../models/clvJob';
 import type { DatasetState } from './dataset.svelte';
 import type { ClvWorkerReply } from './clvWorker';
+import { settings } from './settings.svelte';
 
 /** A finished model run: the SQL it read, the customers in order, and what the models said. */
 export interface ClvRun {
@@ -94,10 +95,23 @@ class RunSlot {
  * the data or a setting changed.
  */
 export class ClvModel {
-  options = $state<ClvRunOptions>({ unit: 'week', horizonMonths: 12, monthlyDiscount: 0.01, margin: 1 });
+  // Settings are shared by every page and kept in links and settings files (./settings.svelte.ts).
+  get options(): ClvRunOptions {
+    return settings.clv.options;
+  }
   /** End of the calibration period of the holdout check; null until chosen (a suggestion is offered). */
-  calibrationEnd = $state<string | null>(null);
-  rfmMap = $state.raw<RfmSegmentMap>(DEFAULT_RFM_MAP);
+  get calibrationEnd(): string | null {
+    return settings.clv.calibrationEnd;
+  }
+  set calibrationEnd(date: string | null) {
+    settings.clv.calibrationEnd = date;
+  }
+  get rfmMap(): RfmSegmentMap {
+    return settings.clv.rfmMap;
+  }
+  set rfmMap(map: RfmSegmentMap) {
+    settings.clv.rfmMap = map;
+  }
   predictions = new RunSlot();
   holdout = new RunSlot();
   readonly #dataset: DatasetState;
