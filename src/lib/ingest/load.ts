@@ -193,6 +193,11 @@ export async function loadDataset(
   await engine.exec(
     `CREATE OR REPLACE TABLE ${REJECTS_TABLE} (_k INTEGER, file VARCHAR, line BIGINT, reason VARCHAR, content VARCHAR)`,
   );
+  // An earlier dataset may have left order_lines as a view (see below), which a table cannot replace.
+  const views = await engine.query<{ n: number }>(
+    "SELECT count(*) AS n FROM duckdb_views() WHERE view_name = 'order_lines' AND NOT internal",
+  );
+  if ((views[0]?.n ?? 0) > 0) await engine.exec('DROP VIEW order_lines');
   const files: FileReport[] = [];
   const loaded: { spec: LoadSpec; k: number }[] = [];
   for (const [k, input] of inputs.entries()) {
@@ -209,6 +214,12 @@ export async function loadDataset(
         for (const { spec, k } of loaded)
           if (spec.role === 'orders') await engine.exec(`DROP TABLE IF EXISTS ${loadTables(k).typed}`);
     }
+    // When every order is one line, order_lines holds nothing that orders does not (bar line numbers):
+    // a view on orders spares the tab a second copy of every order (0.8 GB at 10M orders).
+    const [{ same }] = await engine.query<{ same: boolean }>(
+      'SELECT (SELECT count(*) FROM orders) = (SELECT count(*) FROM order_lines) AS same',
+    );
+    if (same) await engine.exec('DROP TABLE order_lines; CREATE VIEW order_lines AS SELECT * FROM orders');
   } catch (error) {
     // Building the tables every analysis reads needs memory for all files at once.
     if (!OUT_OF_MEMORY.test(messageOf(error))) throw error;
