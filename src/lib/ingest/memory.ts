@@ -6,21 +6,24 @@
 
 /**
  * Peak WebAssembly memory of loading orders files, measured with the same DuckDB build in Node
- * (`scripts/measure-load-memory.ts`; synthetic shops of 6 columns, about 50 bytes a line):
+ * (`scripts/measure-load-memory.ts`, one process per file; synthetic shops of 6 columns, about 50 bytes
+ * a line). Rows are typed straight from the file, with no all-text copy of it:
  *
- * | file   | lines     | peak memory | tables after loading |
- * |--------|-----------|-------------|----------------------|
- * | 5 MB   | 100,000   | 85 MB       | 20 MB                |
- * | 15 MB  | 300,000   | 193 MB      | 61 MB                |
- * | 50 MB  | 1,000,000 | 607 MB      | 184 MB               |
- * | 132 MB | 2,500,000 | 1,421 MB    | 474 MB               |
+ * | file   | lines      | peak memory | tables after loading |
+ * |--------|------------|-------------|----------------------|
+ * | 5 MB   | 100,000    | 90 MB       | 12 MB                |
+ * | 15 MB  | 300,000    | 137 MB      | 34 MB                |
+ * | 50 MB  | 1,000,000  | 195–302 MB  | 104 MB               |
+ * | 126 MB | 2,500,000  | 749 MB      | 261 MB               |
+ * | 513 MB | 10,000,000 | 2,548 MB    | about 1 GB           |
  *
- * A straight line through them: about 30 MB plus 10.5 bytes per byte of CSV. The estimate rounds up to
- * 11 (wasm memory grows in steps and never shrinks, and the analyses need working memory on top).
+ * A straight line through them: about 60 MB plus 5 bytes per byte of CSV (wasm memory grows in steps,
+ * so single points scatter around it). The estimate takes 5.5 (memory never shrinks, and the analyses
+ * need working memory on top).
  */
-export const PER_CSV_BYTE = 11;
-/** Memory the engine takes before any data (measured: 25–35 MB). */
-export const BASE_BYTES = 40 * 1024 * 1024;
+export const PER_CSV_BYTE = 5.5;
+/** Memory the engine and a small load take before the rows count (measured: 60–90 MB). */
+export const BASE_BYTES = 60 * 1024 * 1024;
 /** A gzip-compressed CSV is typically 5–8 times smaller than its content; assume 6. */
 export const GZIP_RATIO = 6;
 

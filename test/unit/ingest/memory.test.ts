@@ -15,10 +15,11 @@ describe('estimateLoadBytes', () => {
   it('matches the measured peaks within 25 %', () => {
     // File size → peak measured with scripts/measure-load-memory.ts.
     for (const [file, peak] of [
-      [5e6, 85e6],
-      [15e6, 193e6],
-      [50e6, 607e6],
-      [132e6, 1421e6],
+      [5e6, 90e6],
+      [15e6, 137e6],
+      [50e6, 302e6],
+      [126e6, 749e6],
+      [513e6, 2548e6],
     ]) {
       const estimate = estimateLoadBytes([{ size: file, compression: 'none' }]);
       expect(estimate / peak).toBeGreaterThan(0.9);
@@ -60,11 +61,14 @@ describe('suggestSample and memoryFit', () => {
   });
 
   it('suggests a share that fits with a fifth to spare, in 5 % steps', () => {
-    // The 10-million-order file: 512 MB needs about 5.7 GB; 3 GiB allows 45 % of its customers.
-    const estimate = estimateLoadBytes([{ size: 512e6, compression: 'none' }]);
+    // The 10-million-order file (512 MB, about 2.9 GB) fits 3 GiB, tightly; 30 million orders (1.5 GB,
+    // about 8.3 GB) do not, and 30 % of their customers do.
+    const tenMillion = estimateLoadBytes([{ size: 512e6, compression: 'none' }]);
+    expect(memoryFit(tenMillion, WASM_CEILING)).toBe('tight');
+    const estimate = estimateLoadBytes([{ size: 1.5e9, compression: 'none' }]);
     expect(memoryFit(estimate, WASM_CEILING)).toBe('too-large');
     const share = suggestSample(estimate, WASM_CEILING);
-    expect(share).toBe(0.45);
+    expect(share).toBe(0.3);
     const sampled = BASE_BYTES + share * (estimate - BASE_BYTES);
     expect(sampled).toBeLessThan(0.8 * WASM_CEILING + BASE_BYTES);
     expect(suggestSample(100 * GB, 1 * GB)).toBe(0.01);
