@@ -1,16 +1,21 @@
 /**
- * `npm run bench [-- --sizes 100000,1000000,10000000 --threads 1]`
+ * `npm run bench [-- --sizes 100000,1000000,10000000 --threads 1 --repeat 3]`
+ *
+ * `npm run bench` builds into dist/; to leave it alone, build elsewhere and point the bench there:
+ * `npx vite build --outDir /tmp/x && LOJAL_DIST=/tmp/x npx tsx bench/run.ts --sizes 10000000`.
  *
  * For each size: generates a shop of about that many orders (bench/data, not committed), opens the built
  * app in headless Chromium, drops the file through the real file input and reads the app's own timings
  * (`lojal:load`, `lojal:query:*` performance measures) for the load and for every page's queries. Then it
  * runs the same loader and the very same SQL on native DuckDB (`@duckdb/node-api`, one thread unless
  * told otherwise) and prints one JSON line per measurement: milliseconds in the browser, in native
- * DuckDB, and their ratio. The tab's peak JS heap and the wasm memory are reported per size.
- * Measurements only: nothing here passes or fails.
+ * DuckDB, and their ratio. The tab's peak JS heap and the wasm memory are reported per size. With
+ * `--repeat N` each size is measured N times, browser and native one after the other each time (the
+ * machine's load changes; a ratio is only fair between runs made close together), and a `load-median`
+ * line gives the medians. Measurements only: nothing here passes or fails.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { parseArgs } from '../src/cli/args';
 import { loadFromArgs } from '../src/cli/files';
@@ -25,6 +30,7 @@ const option = (flag: string, fallback: string) => {
 };
 const sizes = option('--sizes', '100000,1000000').split(',').map(Number);
 const threads = Number(option('--threads', '1'));
+const repeat = Math.max(1, Number(option('--repeat', '1')));
 const SECTIONS = ['cohorts', 'churn', 'clv', 'customers'];
 
 interface Measure {
@@ -161,38 +167,57 @@ async function natively(ordersFile: string, sqls: string[]) {
 const server = await serveDist();
 try {
   for (const size of sizes) {
-    const files = await writeLargeShop(size, 'bench/data');
-    const browser = await inBrowser(server.url, files.orders);
-    const native = await natively(
-      files.orders,
-      browser.queries.map((q) => q.sql ?? 'SELECT 1'),
-    );
-    const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
-    print({
-      orders: size,
-      step: 'load',
-      browserMs: Math.round(browser.load),
-      nativeMs: Math.round(native.load),
-      ratio: ratio(browser.load, native.load),
-      nativeThreads: threads,
-    });
-    browser.queries.forEach((q, i) =>
+    const loads: { browser: number; native: number; ratio: number }[] = [];
+    for (let run = 0; run < repeat; run++) loads.push(await measureSize(size));
+    if (repeat > 1) {
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
       print({
         orders: size,
-        step: q.name.replace(/^lojal:query:/, ''),
-        browserMs: Math.round(q.ms),
-        nativeMs: q.sql ? Math.round(native.times[i]) : null,
-        ratio: q.sql ? ratio(q.ms, native.times[i]) : null,
-      }),
-    );
-    print({
-      orders: size,
-      step: 'peak-memory',
-      tabMb: browser.peakTabMb,
-      jsHeapMb: browser.peakHeapMb,
-      cores: availableParallelism(),
-    });
+        step: 'load-median',
+        runs: repeat,
+        browserMs: Math.round(median(loads.map((l) => l.browser))),
+        nativeMs: Math.round(median(loads.map((l) => l.native))),
+        ratio: median(loads.map((l) => l.ratio)),
+      });
+    }
   }
 } finally {
   await server.close();
+}
+
+/** One browser run and one native run of a size, printed as they come. */
+async function measureSize(size: number) {
+  const files = await writeLargeShop(size, 'bench/data');
+  const browser = await inBrowser(server.url, files.orders);
+  const native = await natively(
+    files.orders,
+    browser.queries.map((q) => q.sql ?? 'SELECT 1'),
+  );
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  print({
+    orders: size,
+    step: 'load',
+    browserMs: Math.round(browser.load),
+    nativeMs: Math.round(native.load),
+    ratio: ratio(browser.load, native.load),
+    nativeThreads: threads,
+  });
+  browser.queries.forEach((q, i) =>
+    print({
+      orders: size,
+      step: q.name.replace(/^lojal:query:/, ''),
+      browserMs: Math.round(q.ms),
+      nativeMs: q.sql ? Math.round(native.times[i]) : null,
+      ratio: q.sql ? ratio(q.ms, native.times[i]) : null,
+    }),
+  );
+  print({
+    orders: size,
+    step: 'peak-memory',
+    tabMb: browser.peakTabMb,
+    jsHeapMb: browser.peakHeapMb,
+    cores: availableParallelism(),
+    loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
+  });
+  return { browser: browser.load, native: native.load, ratio: ratio(browser.load, native.load) };
 }
