@@ -82,7 +82,7 @@ describe('shareable settings', () => {
     await loadSample(page);
     await page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
     overview = await readMetrics(page);
-    const history = await page.evaluate(() => history.length);
+    const entries = await page.evaluate(() => history.length);
 
     await page.click('[data-section="cohorts"]');
     await page.waitForSelector('[data-setting="period"]', { timeout: 60_000 });
@@ -111,9 +111,10 @@ describe('shareable settings', () => {
     expect(hash.get('churn.window')).toBe('45');
     expect(hash.get('churn.period')).toBe('quarter');
     // replaceState: settings never pile up in the back button.
-    expect(await page.evaluate(() => history.length)).toBe(history);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
 
     // "Copy link" puts this very address on the clipboard (or shows it to copy by hand).
+    await page.getByTestId('share-settings').click();
     await page.getByTestId('copy-link').click();
     const copied = await page
       .getByTestId('settings-status')
@@ -157,6 +158,7 @@ describe('shareable settings', () => {
     await page.waitForSelector('[data-testid="window-input"]', { timeout: 60_000 });
 
     const download = page.waitForEvent('download');
+    await page.getByTestId('share-settings').click();
     await page.getByTestId('save-settings').click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('lojal-settings.json');
@@ -178,8 +180,8 @@ describe('shareable settings', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(saved)),
     });
+    await page.getByTestId('settings-status').filter({ hasText: 'lojal-settings.json' }).waitFor();
     await page.waitForSelector('[data-testid="window-input"]', { timeout: 60_000 });
-    expect(await page.getByTestId('settings-status').textContent()).toContain('lojal-settings.json');
     await page.waitForFunction(
       () => (document.querySelector('[data-testid="window-input"]') as HTMLInputElement).value === '45',
     );

@@ -46,7 +46,8 @@ export class SettingsStore {
   snapshot(): LojalSettings {
     return {
       section: this.section,
-      currency: i18n.currency ?? 'none',
+      // Only a currency actually shown travels: 'no symbol' leaves the colleague's own choice alone.
+      currency: i18n.currency,
       cohorts: $state.snapshot(this.cohorts),
       churn: $state.snapshot(this.churn),
       clv: $state.snapshot(this.clv),
