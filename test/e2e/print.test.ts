@@ -1,0 +1,75 @@
+import { mkdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, recordRequests, serveDist } from './harness';
+
+/**
+ * The printed report of every section fits one A4 page: Chromium's own PDF of the page (print media,
+ * as "Save as PDF" makes it) has exactly one page, and shows the report header and the section's
+ * figures. The PDFs and print-media screenshots are kept in test-results/print for review.
+ */
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let page: Page;
+let log: ReturnType<typeof recordRequests>;
+const OUT = 'test-results/print';
+
+beforeAll(async () => {
+  await mkdir(OUT, { recursive: true });
+  server = await serveDist();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  log = recordRequests(page);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Pages of a PDF as Chromium writes it: one `/Type /Page` dictionary per page. */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+}
+
+/** What each section must have drawn before it is printed. */
+const READY: Record<string, string> = {
+  overview: '[data-testid="monthly"] svg',
+  cohorts: '[data-testid="cohort-heatmap"] svg',
+  churn: '[data-testid="figure-lifecycle"] svg rect[data-key]',
+  clv: '[data-testid="holdout"] svg [data-series="predicted"]',
+  customers: '[data-customer]',
+  data: '[data-testid="hygiene"]',
+};
+
+describe('the printed report of every section fits one A4 page', () => {
+  beforeAll(async () => {
+    await page.goto(server.url);
+    await page.getByTestId('try-sample').click();
+    await page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
+  });
+
+  it.each(Object.keys(READY))('%s', async (section) => {
+    await page.click(`[data-section="${section}"]`);
+    await page.waitForSelector(READY[section], { timeout: 120_000 });
+    await page.waitForFunction(() => !document.querySelector('[data-testid="query-progress"]'), undefined, {
+      timeout: 60_000,
+    });
+    await page.waitForTimeout(500);
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.getByTestId('print-header').isVisible()).toBe(true);
+      await page.screenshot({ path: `${OUT}/${section}.png`, fullPage: true });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, path: `${OUT}/${section}.pdf` });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pdfPages(pdf), `${section}: pages of the printed report`).toBe(1);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+      await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    }
+  });
+
+  it('raised no page error', () => {
+    expect(log.errors).toEqual([]);
+  });
+});
