@@ -45,7 +45,10 @@ export interface ClvSettings {
   formulaWindow: number | null;
 }
 
-/** Customers page: preset, search, RFM segment filter and sort (`attr:NAME` for an attribute). */
+/**
+ * Customers page: preset, search, RFM segment filter and sort (`attr:NAME` for an attribute). The search
+ * stays on this page: it is never put in a link or file, as it may name a customer.
+ */
 export interface CustomerSettings {
   preset: CustomerPreset | null;
   search: string;
@@ -84,7 +87,7 @@ export function defaultSettings(): LojalSettings {
   };
 }
 
-/** Longest text setting (a search, a column name) accepted; longer is refused, not cut. */
+/** Longest text setting (a column name, a filter value) accepted; longer is refused, not cut. */
 export const MAX_TEXT = 200;
 /** Most values a list setting (filter values, segments) may hold. */
 export const MAX_LIST = 100;

@@ -45,7 +45,7 @@ function everythingChanged(): LojalSettings {
   };
   s.customers = {
     preset: null,
-    search: '100 % + ?&= <b>',
+    search: '',
     segments: ['At risk', "Can't lose them"],
     sort: 'attr:region',
     descending: false,
@@ -81,6 +81,14 @@ describe('encodeSettings / decodeSettings', () => {
       if (field.key !== 'cohorts.filterValue') expect(new Set(keys), field.key).toEqual(new Set(want));
       expect(decodeSettings(text).settings, field.key).toEqual(one);
     }
+  });
+
+  it('never writes the customer search (it may name a customer), and does not read one', () => {
+    const s = defaultSettings();
+    s.customers.search = 'anna@example.com';
+    expect(encodeSettings(s)).toBe('v=1');
+    expect(settingsFile(s)).not.toContain('anna');
+    expect(decodeSettings('v=1&customers.search=anna').settings.customers.search).toBe('');
   });
 
   it('skips unknown keys and keeps the rest', () => {
