@@ -141,7 +141,7 @@ async function start(onClose: () => void = () => {}): Promise<Engine> {
           return (await decodeInSlices(table, signal)) as T[];
         }
         const table = await guard(() => conn.query(sql));
-        return decodeTable(table) as T[];
+        return (await decodeInSlices(table)) as T[];
       } catch (error) {
         // A cancelled query fails in the worker ("no pending query"): that is the cancel, not an error.
         if (signal?.aborted) throw signal.reason;
@@ -196,14 +196,15 @@ const DECODE_SLICE_ROWS = 4000;
 
 /**
  * Arrow → rows on the main thread, a slice at a time with the page given back in between: decoding the
- * 121,000-row customer list of a 1M-order shop at once blocked the page for over a second.
+ * 121,000-row customer list of a 1M-order shop at once blocked the page for over a second (so did the
+ * lifetime-value model's per-customer inputs, read without a cancel signal).
  */
-async function decodeInSlices(table: Table, signal: AbortSignal): Promise<Row[]> {
+async function decodeInSlices(table: Table, signal?: AbortSignal): Promise<Row[]> {
   if (table.numRows <= DECODE_SLICE_ROWS) return decodeTable(table);
   const rows: Row[] = [];
   for (let start = 0; start < table.numRows; start += DECODE_SLICE_ROWS) {
     if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    signal.throwIfAborted();
+    signal?.throwIfAborted();
     for (const row of decodeTable(table.slice(start, start + DECODE_SLICE_ROWS))) rows.push(row);
   }
   return rows;
