@@ -1,6 +1,9 @@
-import { messageOf, IngestError, CancelledError } from '../engine/errors';
+import { messageOf, IngestError, CancelledError, engineLostIn } from '../engine/errors';
 import type { Engine, FileSource } from '../engine/types';
+import { mayHaveBlankLines } from './blankLines';
 import {
+  blankCountSql,
+  buildBlankLinesSql,
   buildLineFixSql,
   buildReadSql,
   buildRejectsSql,
@@ -103,6 +106,7 @@ async function loadOne(
   const { spec } = input;
   const { signal, onProgress } = options;
   const total = input.size ?? 0;
+  const t = loadTables(k);
   const report = (fraction: number) =>
     onProgress?.({
       file: spec.fileName,
@@ -112,7 +116,12 @@ async function loadOne(
       bytesTotal: total,
     });
   const path = await engine.registerFile(input.registerAs ?? spec.fileName, input.source);
+  // DuckDB adds to a rejects table that exists: one left by a load that failed must go first.
+  for (const table of [t.csvRejects, t.csvScan]) await engine.exec(`DROP TABLE IF EXISTS ${table}`);
   report(0);
+  // Looking for blank lines in JavaScript while DuckDB reads the file (see blankLines.ts).
+  const compressed = /\.gz$/i.test(input.registerAs ?? spec.fileName);
+  const blankHint = mayHaveBlankLines(input.source, compressed).catch(() => null);
   // Reading the file is the long step; DuckDB reports how far its scan has come.
   engine.onProgress((fraction) => report(fraction));
   try {
@@ -127,12 +136,23 @@ async function loadOne(
   // Line numbers must count line breaks inside quoted cells; finding none spares the running count.
   const probe = hasQuotedBreaksSql(spec, k);
   const any = async (sql: string) => ((await engine.query<{ n: number }>(sql))[0]?.n ?? 0) > 0;
-  const t = loadTables(k);
   try {
     const facts: RawFacts = {
       multiline: probe ? await any(probe) : false,
       malformed: await any(malformedCountSql(k)),
     };
+    // Ledger line numbers count blank lines inside the table too; the exact pass only when there may be.
+    const blanks = buildBlankLinesSql(spec, path, k, facts.multiline);
+    if (blanks && (await blankHint) !== false) {
+      // A file this pass cannot read keeps the numbers without blank lines rather than failing.
+      facts.blanks = await engine.exec(blanks).then(
+        () => any(blankCountSql(k)),
+        (error: unknown) => {
+          if (engineLostIn(error)) throw error;
+          return false;
+        },
+      );
+    }
     const fix = buildLineFixSql(spec, k, facts);
     if (fix) await engine.exec(fix);
     const repeats = buildRepeatsSql(spec, path, k, options.sample);
@@ -146,7 +166,7 @@ async function loadOne(
     }
     await engine.exec(`INSERT INTO ${REJECTS_TABLE} BY NAME ${buildRejectsSql(spec, k, facts)}`);
     // Only the typed rows are needed from here on.
-    for (const table of [t.csvRejects, t.csvScan, t.repeats, t.cells, t.cellsRejects, t.cellsScan])
+    for (const table of [t.csvRejects, t.csvScan, t.repeats, t.cells, t.cellsRejects, t.cellsScan, t.blanks])
       await engine.exec(`DROP TABLE IF EXISTS ${table}`);
   } catch (error) {
     throw loadError(spec, error, 'could not be loaded');

@@ -21,6 +21,8 @@ export function loadTables(k: number) {
     cells: `_cells_${k}`,
     cellsRejects: `_cellsrej_${k}`,
     cellsScan: `_cellsscan_${k}`,
+    /** Blank lines inside the table (`buildBlankLinesSql`). */
+    blanks: `_blank_${k}`,
   };
 }
 
@@ -151,13 +153,64 @@ export interface RawFacts {
   malformed?: boolean;
   /** Some row's cells were read again to check it for an exact duplicate (`buildRepeatsSql`). */
   repeats?: boolean;
+  /** Some blank line lies inside the table (`buildBlankLinesSql` found it). */
+  blanks?: boolean;
 }
 
-/** Malformed records with `pos`, the number of good rows before each. */
-function malformedSql(spec: LoadSpec, k: number): string {
+/**
+ * `CREATE TABLE blanks …`: the blank lines after the header, which the CSV reader drops without a
+ * trace, numbered as DuckDB numbers its malformed records (by record: blank lines count, line breaks
+ * inside quoted cells do not). The file is read again line by line, quotes ignored, so a blank line is a
+ * NULL row. With `multiline` (some quoted cell holds a line break), a line that starts inside quotes
+ * (an odd number of quote characters before it; a doubled quote counts twice) is part of a record, not a
+ * line of its own: a blank one is no blank line, and each one before a blank line is taken off its
+ * number. Lenient mode reads files that mix line endings (strict mode stops there); in such a file
+ * a CR LF inside quotes may count as two breaks and move the blank lines after it by one.
+ * Null for whitespace-aligned text, whose lines are numbered before blank ones are dropped.
+ */
+export function buildBlankLinesSql(
+  spec: LoadSpec,
+  path: string,
+  k: number,
+  multiline = false,
+): string | null {
+  const { csv } = spec;
+  if (csv.delimiter === 'whitespace') return null;
+  const head = csv.skipLines + (csv.header ? 1 : 0);
+  const read = `SELECT row_number() OVER () AS _n, _whole
+    FROM read_csv(${literal(path)}, auto_detect = false, skip = ${csv.skipLines}, header = ${csv.header},
+      delim = chr(1), quote = '', escape = '', strict_mode = false, columns = {'_whole': 'VARCHAR'})`;
+  const t = loadTables(k).blanks;
+  if (!multiline || csv.quote === '')
+    return `CREATE OR REPLACE TEMP TABLE ${t} AS
+SELECT _n + ${head} AS line FROM (${read}) WHERE _whole IS NULL`;
+  const q = literal(csv.quote);
+  const before = 'ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING';
+  return `CREATE OR REPLACE TEMP TABLE ${t} AS
+SELECT line FROM (
+  SELECT _whole, _inside, _n - coalesce(sum(_inside::INTEGER) OVER (ORDER BY _n ${before}), 0) + ${head} AS line
+  FROM (
+    SELECT _n, _whole,
+      coalesce(sum(len(coalesce(_whole, '')) - len(replace(coalesce(_whole, ''), ${q}, ''))) OVER (ORDER BY _n ${before}), 0) % 2 = 1 AS _inside
+    FROM (${read})))
+WHERE _whole IS NULL AND NOT _inside`;
+}
+
+/** A query giving `n`, the number of blank lines found by `buildBlankLinesSql`. */
+export function blankCountSql(k: number): string {
+  return `SELECT count(*) AS n FROM ${loadTables(k).blanks}`;
+}
+
+/**
+ * The lines between good rows: malformed records and (`facts.blanks`) blank lines, by DuckDB's record
+ * numbering (see `buildBlankLinesSql`), each with `pos`, one more than the number of good rows before it.
+ */
+function malformedSql(spec: LoadSpec, k: number, facts: RawFacts = {}): string {
   const head = spec.csv.skipLines + (spec.csv.header ? 1 : 0);
-  return `(SELECT line, line - ${head} - (row_number() OVER (ORDER BY line) - 1) AS pos
-    FROM (SELECT DISTINCT line FROM ${loadTables(k).csvRejects}))`;
+  const t = loadTables(k);
+  const blanks = facts.blanks ? ` UNION ALL SELECT line, TRUE FROM ${t.blanks}` : '';
+  return `(SELECT line, blank, line - ${head} - (row_number() OVER (ORDER BY line) - 1) AS pos
+    FROM (SELECT DISTINCT line, FALSE AS blank FROM ${t.csvRejects}${blanks}))`;
 }
 
 /**
@@ -166,7 +219,8 @@ function malformedSql(spec: LoadSpec, k: number): string {
  * lines before the table, plus the malformed records before it, plus (`multiline`) the line breaks inside
  * quoted cells of earlier rows. DuckDB numbers a malformed record by records too, so its place among the
  * good rows is its number minus the lines before the table and the malformed records before it.
- * Blank lines inside the table are not counted (the reader drops them without a trace).
+ * Blank lines inside the table (`facts.blanks`) are counted like malformed records: the reader drops
+ * them without a trace, so `buildBlankLinesSql` finds them.
  */
 function lineSql(spec: LoadSpec, k: number, facts: RawFacts): string {
   const head = spec.csv.skipLines + (spec.csv.header ? 1 : 0);
@@ -174,9 +228,10 @@ function lineSql(spec: LoadSpec, k: number, facts: RawFacts): string {
   const breaks = facts.multiline
     ? ` + coalesce(sum(_nl) OVER (ORDER BY _rn ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)`
     : '';
-  const malformed = facts.malformed
-    ? ` + (SELECT count(*) FROM ${malformedSql(spec, k)} WHERE pos <= _rn)`
-    : '';
+  const malformed =
+    facts.malformed || facts.blanks
+      ? ` + (SELECT count(*) FROM ${malformedSql(spec, k, facts)} WHERE pos <= _rn)`
+      : '';
   return `_rn + ${head}${breaks}${malformed}`;
 }
 
@@ -270,7 +325,8 @@ function reasonSql(spec: LoadSpec): string {
  * records before each row (see `lineSql`); null when there is nothing to correct.
  */
 export function buildLineFixSql(spec: LoadSpec, k: number, facts: RawFacts): string | null {
-  if (spec.csv.delimiter === 'whitespace' || !(facts.multiline || facts.malformed)) return null;
+  if (spec.csv.delimiter === 'whitespace' || !(facts.multiline || facts.malformed || facts.blanks))
+    return null;
   const t = loadTables(k).typed;
   return `UPDATE ${t} SET _line = x._fixed FROM (SELECT _rn AS _x_rn, ${lineSql(spec, k, facts)} AS _fixed FROM ${t}) x
 WHERE _rn = x._x_rn`;
@@ -316,9 +372,7 @@ WHERE _reason IS NULL AND _rn IN (
 export function buildRejectsSql(spec: LoadSpec, k: number, facts: RawFacts = {}): string {
   const t = loadTables(k);
   const file = literal(spec.fileName);
-  const before = facts.multiline
-    ? ` + (SELECT coalesce(sum(_nl), 0) FROM ${t.typed} WHERE _rn <= m.pos)`
-    : '';
+  const before = facts.multiline ? ` + (SELECT coalesce(sum(_nl), 0) FROM ${t.typed} WHERE _rn < m.pos)` : '';
   // A row's text was kept when it was rejected while reading; a duplicate's comes from its cells read
   // again.
   const content = facts.repeats ? `coalesce(y._content, ${contentSql(spec, 'r.')})` : 'y._content';
@@ -329,5 +383,5 @@ FROM ${t.typed} y${join} WHERE y._reason IS NOT NULL
 UNION ALL
 SELECT ${k}, ${file}, m.line${before}, ${literal(REJECT_REASONS.fields)},
   (SELECT ltrim(min(csv_line), chr(13) || chr(10)) FROM ${t.csvRejects} r WHERE r.line = m.line)
-FROM ${malformedSql(spec, k)} m`;
+FROM ${malformedSql(spec, k, facts)} m WHERE NOT m.blank`;
 }

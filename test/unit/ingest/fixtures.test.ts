@@ -302,6 +302,49 @@ const CASES: Case[] = [
       last: '2024-01-10',
     },
   },
+  // Blank lines: the CSV reader drops them, but every ledger line is still the file's own line.
+  ...(['lf', 'crlf', 'cr'] as const).map((ending): Case => ({
+    // Lines 3, 5, 6, 12 blank, 10 a blank line inside the quoted cell of lines 9–11, 16–17 blank
+    // at the end. Rejected: 4 (no id), 7 (amount), 8 (six fields; the multi-line row right after it
+    // must not push it down), 14 (date), 15 (amount). Loaded: A 10, B 30, C 50.
+    name: `blank lines in the middle, inside a quoted cell and at the end (${ending.toUpperCase()})`,
+    files: [`blank-lines-${ending}.csv`],
+    expect: {
+      read: 8,
+      loaded: 3,
+      rejected: 5,
+      reasons: {
+        'missing customer id': 1,
+        'unparseable amount': 2,
+        'wrong number of fields': 1,
+        'unparseable date': 1,
+      },
+      lines: [4, 7, 8, 14, 15],
+      customers: 3,
+      revenue: 90,
+      first: '2024-01-05',
+      last: '2024-01-10',
+      orders: 3,
+    },
+  })),
+  {
+    // A title (line 1) and a blank line (2) above the header (3), CRLF; blank lines 5 and 8 in the
+    // table. Rejected: 6 (no id), 7 (date), 10 (amount). Loaded: 1001 1 234.50, 1002 −50 (a refund).
+    name: 'title above the header and blank lines between rejected rows',
+    files: ['title-blank-lines-rejects.csv'],
+    expect: {
+      read: 5,
+      loaded: 2,
+      rejected: 3,
+      reasons: { 'missing customer id': 1, 'unparseable date': 1, 'unparseable amount': 1 },
+      lines: [6, 7, 10],
+      customers: 2,
+      revenue: 1184.5,
+      first: '2024-01-05',
+      last: '2024-03-15',
+      orders: 1,
+    },
+  },
   // Compressed, other roles.
   { name: '.csv.gz', files: ['orders.csv.gz'], expect: SHOP },
   {

@@ -1,0 +1,63 @@
+import type { FileSource } from '../engine/types';
+
+/**
+ * Whether a file may hold a blank line with more data after it. DuckDB's CSV reader drops blank lines
+ * without a trace, so every later line number of the ledger would be one short per blank line; finding
+ * where they are takes a second pass over the file in DuckDB (`buildBlankLinesSql`). This quick byte
+ * scan, run in JavaScript while DuckDB reads the file, spares that pass for the usual file with none.
+ *
+ * A blank line is a line break right after another: LF LF, LF CR (covers CRLF CRLF) or CR CR; CR LF
+ * alone is one break. Blank lines only at the end change no line number and are ignored. Blank lines
+ * inside quoted cells count here too (a false alarm only costs the exact pass). `null` when the bytes
+ * cannot be scanned here (a path on disk, a compressed file): run the exact pass.
+ */
+export async function mayHaveBlankLines(source: FileSource, compressed = false): Promise<boolean | null> {
+  const scan = scanner();
+  switch (source.kind) {
+    case 'text':
+      for (let i = 0; i < source.text.length; i++) if (scan(source.text.charCodeAt(i))) return true;
+      return false;
+    case 'bytes':
+      if (compressed) return null;
+      return scanBytes(source.bytes, scan);
+    case 'blob': {
+      if (compressed) return null;
+      const reader = source.blob.stream().getReader();
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) return false;
+          if (scanBytes(value, scan)) return true;
+        }
+      } finally {
+        void reader.cancel().catch(() => {});
+      }
+    }
+    case 'path':
+      return null;
+  }
+}
+
+const LF = 10;
+const CR = 13;
+
+/** Feeds one code unit at a time; true once a blank line followed by more data has been seen. */
+function scanner(): (code: number) => boolean {
+  let previous = 0;
+  let blank = false;
+  return (code) => {
+    if (code === LF || code === CR) {
+      if ((previous === LF && (code === LF || code === CR)) || (previous === CR && code === CR)) blank = true;
+      previous = code;
+      return false;
+    }
+    previous = code;
+    return blank;
+  };
+}
+
+/** UTF-8 and ASCII bytes: a line break byte is never part of a longer character. */
+function scanBytes(bytes: Uint8Array, scan: (code: number) => boolean): boolean {
+  for (let i = 0; i < bytes.length; i++) if (scan(bytes[i])) return true;
+  return false;
+}
