@@ -199,6 +199,12 @@ describe('shareable settings', () => {
     expect(await status.getAttribute('role')).toBe('alert');
     expect(await status.textContent()).toContain('churn.window');
     expect(await page.getByTestId('window-input').inputValue()).toBe('45');
+
+    // A link pasted into this tab's address bar changes only the fragment: the page takes it as is.
+    await page.evaluate(() => (location.hash = '#v=1&section=cohorts&cohorts.period=year'));
+    await page.waitForSelector('[data-setting="period"]', { timeout: 60_000 });
+    expect(await page.inputValue('[data-setting="period"]')).toBe('year');
+    expect(await page.inputValue('[data-setting="measure"]')).toBe('customers');
   });
 
   it('shows what a hostile or foreign link asked for as text, and uses the defaults instead', async () => {
