@@ -87,7 +87,8 @@ async function start(onClose: () => void = () => {}): Promise<Engine> {
     listener?.(fraction);
     // Progress events do not say which query they belong to: a cancellable query hears them only
     // while it is the only one running.
-    if (running.size === 1) for (const one of running) one.onProgress?.(fraction);
+    // (DuckDB reports -1 while it cannot estimate.)
+    if (running.size === 1 && fraction >= 0) for (const one of running) one.onProgress?.(fraction);
   });
   let files = 0;
 
