@@ -214,6 +214,8 @@ describe('shareable settings', () => {
       section: 'cohorts',
       'cohorts.by': '<img src=x onerror="window.__pwned=1">',
       'churn.window': '"><script>window.__pwned=2</script>',
+      // The sample has no tenure table.
+      'churn.survival': 'tenure',
     });
     await page.goto(`${server.url}#${hostile}`);
     await loadSample(page);
@@ -222,6 +224,8 @@ describe('shareable settings', () => {
     const text = await notes.textContent();
     expect(text).toContain('<img src=x onerror="window.__pwned=1">');
     expect(text).toContain('"><script>window.__pwned=2</script>');
+    const keys = await notes.locator('li').evaluateAll((li) => li.map((l) => l.getAttribute('data-key')));
+    expect(keys.sort()).toEqual(['churn.survival', 'churn.window', 'cohorts.by']);
     expect(
       await page.$$eval(
         '[data-testid="settings-notes"] img, [data-testid="settings-notes"] script',

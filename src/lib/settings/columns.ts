@@ -8,12 +8,22 @@ import type { LojalSettings } from './schema';
 
 /**
  * Drop from `settings` (in place) every reference to an attribute not in `attributes` (the
- * dataset's segment columns); return what was dropped, as the link wrote it.
+ * dataset's segment columns), and a survival input whose file is not loaded (`roles`, when given);
+ * return what was dropped, as the link wrote it.
  */
-export function dropUnknownColumns(settings: LojalSettings, attributes: readonly string[]): SettingProblem[] {
+export function dropUnknownColumns(
+  settings: LojalSettings,
+  attributes: readonly string[],
+  roles?: readonly string[],
+): SettingProblem[] {
   const has = (name: string) => attributes.includes(name);
   const dropped: SettingProblem[] = [];
-  const { cohorts, clv, customers } = settings;
+  const { cohorts, churn, clv, customers } = settings;
+  if (roles && churn.survivalKind && !roles.includes(churn.survivalKind)) {
+    dropped.push({ key: 'churn.survival', value: churn.survivalKind });
+    churn.survivalKind = null;
+    churn.survivalBy = '';
+  }
   if (cohorts.anchor.startsWith('attr:') && !has(cohorts.anchor.slice(5))) {
     dropped.push({ key: 'cohorts.anchor', value: cohorts.anchor.slice(5) });
     cohorts.anchor = 'first-purchase';

@@ -67,12 +67,12 @@ export class SettingsStore {
   }
 
   /**
-   * Drop references to columns the loaded data lack (`attributes`: the dataset's segment columns),
-   * noting each; call when data arrive and after taking a link or file.
+   * Drop references to columns the loaded data lack (`attributes`: the dataset's segment columns)
+   * and to files not loaded (`roles`), noting each; call when data arrive and after a link or file.
    */
-  checkColumns(attributes: readonly string[]): void {
+  checkColumns(attributes: readonly string[], roles?: readonly string[]): void {
     const s = this.snapshot();
-    const dropped = dropUnknownColumns(s, attributes);
+    const dropped = dropUnknownColumns(s, attributes, roles);
     if (!dropped.length) return;
     this.replace(s);
     this.note(dropped, 'missing');
@@ -102,11 +102,11 @@ export class SettingsStore {
    * entry, so the back button is not filled with settings), and take a link pasted into this tab.
    * Returns the cleanup.
    */
-  connect(attributes: () => readonly string[]): () => void {
+  connect(data: () => [attributes: readonly string[], roles: readonly string[]]): () => void {
     const onHash = () => {
       if (!hasSettings(currentHash()) || currentHash().slice(1) === encodeSettings(this.snapshot())) return;
       this.#fromLink(currentHash());
-      this.checkColumns(attributes());
+      this.checkColumns(...data());
     };
     window.addEventListener('hashchange', onHash);
     const stop = $effect.root(() => {

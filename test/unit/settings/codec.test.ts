@@ -255,6 +255,18 @@ describe('dropUnknownColumns / keepKnown', () => {
     expect(s.churn.window).toBe(45);
   });
 
+  it('drops a survival input whose file is not loaded, with its split', () => {
+    const s = everythingChanged();
+    expect(dropUnknownColumns(s, ['region', 'loyalty_member'], ['orders', 'customers'])).toContainEqual({
+      key: 'churn.survival',
+      value: 'subscriptions',
+    });
+    expect(s.churn).toMatchObject({ survivalKind: null, survivalBy: '' });
+    const kept = everythingChanged();
+    dropUnknownColumns(kept, [], ['orders', 'subscriptions']);
+    expect(kept.churn.survivalKind).toBe('subscriptions');
+  });
+
   it('keepKnown splits values into those the data hold and those they lack', () => {
     expect(keepKnown('cohorts.filterValue', ['Oslo', 'Mars'], ['Oslo', 'Bergen'])).toEqual({
       kept: ['Oslo'],
