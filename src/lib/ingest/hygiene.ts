@@ -1,6 +1,7 @@
 import { asOfSql } from '../analysis/asOf';
+import { literal } from '../analysis/sql';
 import { loadTables } from './loadSql';
-import type { LoadSpec } from './spec';
+import { REJECT_REASONS, type LoadSpec } from './spec';
 
 /**
  * The data-hygiene checks of the Data page: refunds, cancelled orders, exact duplicates, dates after
@@ -10,21 +11,39 @@ import type { LoadSpec } from './spec';
 
 /** The table of exact duplicate order rows (loaded once, the repeats listed here). */
 export const DUPLICATES_TABLE = 'duplicate_rows';
+/** The table of orders whose lines came from more than one file (summed as one order). */
+export const SPLIT_ORDERS_TABLE = 'split_orders';
 
 /**
- * `CREATE TABLE duplicate_rows …`: the typed repeats of every orders file, kept so the hygiene panel
- * can say what counting them again would add. Run while the per-file typed tables still exist.
+ * `CREATE TABLE duplicate_rows …`: the typed repeats of every orders file (`across`: of a row in an
+ * earlier file), kept so the hygiene panel can say what counting them again would add; and
+ * `CREATE TABLE split_orders …`: the orders with loaded lines in more than one file, which METRICS.md §1
+ * sums into one order (an order split across monthly exports). Run while the per-file typed tables
+ * still exist.
  */
 export function buildDuplicatesSql(files: { spec: LoadSpec; k: number }[]): string {
   const parts = files
     .filter((f) => f.spec.role === 'orders')
     .map(
       ({ k }) =>
-        `SELECT customer_id, order_id, order_date, amount, cancelled FROM ${loadTables(k).typed} WHERE _reason = 'duplicate'`,
+        `SELECT customer_id, order_id, order_date, amount, cancelled, _reason <> ${literal(REJECT_REASONS.duplicate)} AS across
+FROM ${loadTables(k).typed} WHERE _reason IN (${literal(REJECT_REASONS.duplicate)}, ${literal(REJECT_REASONS.duplicateAcrossFiles)})`,
     );
   const empty =
-    'SELECT NULL::VARCHAR AS customer_id, NULL::VARCHAR AS order_id, NULL::DATE AS order_date, NULL::DOUBLE AS amount, FALSE AS cancelled WHERE FALSE';
-  return `CREATE OR REPLACE TABLE ${DUPLICATES_TABLE} AS ${parts.length ? parts.join('\nUNION ALL\n') : empty}`;
+    'SELECT NULL::VARCHAR AS customer_id, NULL::VARCHAR AS order_id, NULL::DATE AS order_date, NULL::DOUBLE AS amount, FALSE AS cancelled, FALSE AS across WHERE FALSE';
+  const lines = files
+    .filter((f) => f.spec.role === 'orders' && f.spec.fields.orderId !== undefined)
+    .map(
+      ({ k }) =>
+        `SELECT customer_id, order_id, order_date, ${k} AS _k FROM ${loadTables(k).typed} WHERE _reason IS NULL`,
+    );
+  const split =
+    lines.length > 1
+      ? `SELECT customer_id, order_id, min(order_date) AS order_date FROM (${lines.join('\nUNION ALL\n')})
+WHERE order_id IS NOT NULL GROUP BY customer_id, order_id HAVING count(DISTINCT _k) > 1`
+      : 'SELECT NULL::VARCHAR AS customer_id, NULL::VARCHAR AS order_id, NULL::DATE AS order_date WHERE FALSE';
+  return `CREATE OR REPLACE TABLE ${DUPLICATES_TABLE} AS ${parts.length ? parts.join('\nUNION ALL\n') : empty};
+CREATE OR REPLACE TABLE ${SPLIT_ORDERS_TABLE} AS ${split}`;
 }
 
 /** One row of hygiene facts. Amounts are net revenue units; dates ISO. */
@@ -38,6 +57,10 @@ export interface HygieneRow {
   cancelledOrders: number;
   cancelledAmount: number;
   duplicateRows: number;
+  /** Of those, rows repeating a row of an earlier file (the same order exported twice). */
+  duplicateAcrossFiles: number;
+  /** Orders whose lines came from more than one file: summed as one order (METRICS.md §1). */
+  splitOrders: number;
   /** What counting the duplicates again would add to net revenue (cancelled sales add nothing). */
   duplicateAmount: number;
   afterAsOfOrders: number;
@@ -81,6 +104,8 @@ SELECT
   (SELECT count(*) FROM kept WHERE cancelled AND coalesce(amount, 1) > 0) AS "cancelledOrders",
   (SELECT coalesce(sum(amount), 0) FROM kept WHERE cancelled AND amount > 0) AS "cancelledAmount",
   (SELECT count(*) FROM dup) AS "duplicateRows",
+  (SELECT count(*) FROM dup WHERE across) AS "duplicateAcrossFiles",
+  (SELECT count(*) FROM ${SPLIT_ORDERS_TABLE} WHERE order_date <= (SELECT as_of FROM cut)) AS "splitOrders",
   (SELECT coalesce(sum(CASE WHEN cancelled THEN least(amount, 0) ELSE amount END), 0) FROM dup) AS "duplicateAmount",
   (SELECT count(*) FROM later) AS "afterAsOfOrders",
   (SELECT coalesce(sum(amount), 0) FROM later) AS "afterAsOfAmount",

@@ -4,6 +4,7 @@ import { mayHaveBlankLines } from './blankLines';
 import {
   blankCountSql,
   buildBlankLinesSql,
+  buildCrossFileDuplicatesSql,
   buildLineFixSql,
   buildReadSql,
   buildRejectsSql,
@@ -101,7 +102,7 @@ async function loadOne(
   input: FileInput,
   k: number,
   count: number,
-  options: LoadOptions,
+  options: LoadOptions & { earlier?: { k: number; sameColumns: boolean }[] },
 ): Promise<FileReport> {
   const { spec } = input;
   const { signal, onProgress } = options;
@@ -164,6 +165,14 @@ async function loadOne(
         await engine.exec(repeats.mark);
       }
     }
+    const across = buildCrossFileDuplicatesSql(spec, path, k, options.earlier ?? [], options.sample);
+    if (across) {
+      await engine.exec(across.mark);
+      if (await any(across.count)) {
+        await engine.exec(across.cells(facts.repeats ?? false));
+        facts.repeats = true;
+      }
+    }
     await engine.exec(`INSERT INTO ${REJECTS_TABLE} BY NAME ${buildRejectsSql(spec, k, facts)}`);
     // Only the typed rows are needed from here on.
     for (const table of [t.csvRejects, t.csvScan, t.repeats, t.cells, t.cellsRejects, t.cellsScan, t.blanks])
@@ -222,7 +231,12 @@ export async function loadDataset(
   const loaded: { spec: LoadSpec; k: number }[] = [];
   for (const [k, input] of inputs.entries()) {
     check(options.signal);
-    files.push(await loadOne(engine, input, k, inputs.length, options));
+    // Orders files loaded before this one, checked for rows exported twice.
+    const columns = (spec: LoadSpec) => spec.columns.join('\u0000');
+    const earlier = loaded
+      .filter(({ spec }) => input.spec.role === 'orders' && spec.role === 'orders')
+      .map((f) => ({ k: f.k, sameColumns: columns(f.spec) === columns(input.spec) }));
+    files.push(await loadOne(engine, input, k, inputs.length, { ...options, earlier }));
     loaded.push({ spec: input.spec, k });
   }
   try {

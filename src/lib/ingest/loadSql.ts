@@ -366,6 +366,49 @@ WHERE _reason IS NULL AND _rn IN (
 }
 
 /**
+ * Statements marking order rows that repeat a loaded row of an earlier orders file with the same
+ * columns: the same order exported twice (overlapping monthly exports). METRICS.md §1 keeps an exact
+ * duplicate once, so the later copy is rejected (`duplicateAcrossFiles`), each copy in a third file too.
+ * "Exact" is the in-file rule carried across files: against a file with the same columns, the same hash
+ * of every raw cell and the same typed values; against a file laid out otherwise (another system's
+ * export), the same customer, order id, date, amount and cancelled flag. Lines of one order split
+ * across files differ in some of these (the product, the amount) and stay: they are line items sharing
+ * an order id, summed into one order.
+ * `cells` reads the marked rows' cells again for the ledger's text; `existing` when `buildRepeatsSql`
+ * already made that table.
+ */
+export function buildCrossFileDuplicatesSql(
+  spec: LoadSpec,
+  path: string,
+  k: number,
+  earlier: { k: number; sameColumns: boolean }[],
+  sample?: number | null,
+): { mark: string; count: string; cells: (existing: boolean) => string } | null {
+  if (spec.role !== 'orders' || earlier.length === 0) return null;
+  const t = loadTables(k);
+  const reason = literal(REJECT_REASONS.duplicateAcrossFiles);
+  const same = ['customer_id', 'order_id', 'order_date', 'amount', 'cancelled']
+    .map((c) => `e.${c} IS NOT DISTINCT FROM y.${c}`)
+    .join(' AND ');
+  const seen = earlier
+    .map(
+      (e) =>
+        `SELECT 1 FROM ${loadTables(e.k).typed} e WHERE e._reason IS NULL AND ${e.sameColumns ? 'e._hash = y._hash AND ' : ''}${same}`,
+    )
+    .join('\nUNION ALL\n');
+  const marked = `SELECT _rn FROM ${t.typed} WHERE _reason = ${reason}`;
+  const source = sourceSql(spec, path, sample, { table: t.cellsRejects, scan: t.cellsScan });
+  return {
+    mark: `UPDATE ${t.typed} y SET _reason = ${reason} WHERE _reason IS NULL AND EXISTS (\n${seen}\n)`,
+    count: `SELECT count(*) AS n FROM ${t.typed} WHERE _reason = ${reason}`,
+    cells: (existing) =>
+      existing
+        ? `INSERT INTO ${t.cells} SELECT * FROM (\n${source}\n) WHERE _rn IN (${marked}) AND _rn NOT IN (SELECT _rn FROM ${t.cells})`
+        : `CREATE OR REPLACE TEMP TABLE ${t.cells} AS SELECT * FROM (\n${source}\n) WHERE _rn IN (${marked})`,
+  };
+}
+
+/**
  * Rows for the ledger: typed rows with a reason plus the records the CSV reader could not split. A
  * malformed record's line adds the line breaks inside quoted cells of the good rows before it.
  */

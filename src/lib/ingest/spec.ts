@@ -76,6 +76,8 @@ export const REJECT_REASONS = {
   missingAmount: 'missing amount',
   amount: 'unparseable amount',
   duplicate: 'duplicate',
+  /** The same order line exported twice: every cell equal to a loaded row of an earlier file. */
+  duplicateAcrossFiles: 'duplicate of a row in an earlier file',
   duration: 'unparseable duration',
   event: 'unparseable event flag',
 } as const;

@@ -345,6 +345,46 @@ const CASES: Case[] = [
       orders: 1,
     },
   },
+  // One order in two files: lines of it split across monthly exports are summed; the same line exported
+  // twice is a duplicate (METRICS.md §1: line items sharing an order id form one order; exact
+  // duplicates are kept once).
+  {
+    // January: 5001 apple 10, 5002 bread 20, 5003 milk 5. February: 5001 pear 15 (the rest of 5001:
+    // order 5001 = 25), 5002 bread 20 again (line 3: rejected), 5004 apple 10 twice (line 5: rejected
+    // within the file). Orders 5001 25, 5002 20, 5003 5, 5004 10: revenue 60.
+    name: 'monthly exports: an order split across two files is summed, an order exported twice counted once',
+    files: ['orders-2024-01.csv', 'orders-2024-02.csv'],
+    expect: {
+      read: 7,
+      loaded: 5,
+      rejected: 2,
+      reasons: { duplicate: 1, 'duplicate of a row in an earlier file': 1 },
+      lines: [3, 5],
+      customers: 3,
+      revenue: 60,
+      first: '2024-01-15',
+      last: '2024-02-10',
+      orders: 4,
+    },
+  },
+  {
+    // Another system's export (; and decimal comma, other columns) repeating January's 5002 and 5003
+    // with the same customer, date and amount: both rejected (lines 2, 3). Revenue 10 + 20 + 5 = 35.
+    name: 'the same orders exported by another system with other columns are counted once',
+    files: ['orders-2024-01.csv', 'orders-other-system.csv'],
+    expect: {
+      read: 5,
+      loaded: 3,
+      rejected: 2,
+      reasons: { 'duplicate of a row in an earlier file': 2 },
+      lines: [2, 3],
+      customers: 3,
+      revenue: 35,
+      first: '2024-01-15',
+      last: '2024-01-31',
+      orders: 3,
+    },
+  },
   // Compressed, other roles.
   { name: '.csv.gz', files: ['orders.csv.gz'], expect: SHOP },
   {

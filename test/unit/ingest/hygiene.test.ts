@@ -57,6 +57,38 @@ describe('buildHygieneSql on hand-worked files', () => {
     });
   });
 
+  it('monthly exports: a split order is summed and counted as split, a row exported twice is a duplicate', async () => {
+    const names = ['orders-2024-01.csv', 'orders-2024-02.csv'];
+    const files = await Promise.all(
+      names.map(async (n) => new File([await openAsBlob(path.join(DIR, n))], n)),
+    );
+    await loadDataset(engine, await inputsFor(await sniffFiles(files)));
+    // 5004 apple 10 repeated in February (within the file), 5002 bread 20 repeated from January; 5001 has
+    // lines in both files (apple 10 + pear 15).
+    expect(await hygiene()).toMatchObject({
+      duplicateRows: 2,
+      duplicateAcrossFiles: 1,
+      duplicateAmount: 30,
+      splitOrders: 1,
+      orders: 4,
+      revenue: 60,
+    });
+    const ledger = await engine.query('SELECT file, line, reason, content FROM rejects ORDER BY _k, line');
+    expect(ledger).toEqual([
+      {
+        file: 'orders-2024-02.csv',
+        line: 3,
+        reason: 'duplicate of a row in an earlier file',
+        content: '5002,K2,2024-01-31,bread,20.00',
+      },
+      { file: 'orders-2024-02.csv', line: 5, reason: 'duplicate', content: '5004,K1,2024-02-10,apple,10.00' },
+    ]);
+    const [order] = await engine.query<{ amount: number }>(
+      "SELECT amount FROM orders WHERE order_id = '5001'",
+    );
+    expect(order.amount).toBe(25);
+  });
+
   it('duplicates: two exact repeats worth 20 were kept once', async () => {
     await loadFixture('duplicates.csv');
     expect(await hygiene()).toMatchObject({ duplicateRows: 2, duplicateAmount: 20, revenue: 85 });

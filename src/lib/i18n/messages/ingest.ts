@@ -127,6 +127,12 @@ export const ingestEn = {
   'ingest.hygiene.duplicates.noEffect':
     'Kept once and listed as rejected. Counting them again would not change revenue: they are cancelled or zero.',
   'ingest.hygiene.duplicates.none': 'No row repeats an earlier one exactly.',
+  'ingest.hygiene.duplicates.across':
+    '{n} of them repeat a row of an earlier file: the same order exported twice (overlapping exports), listed with their file and line.',
+  'ingest.hygiene.split': 'Orders split across files',
+  'ingest.hygiene.split.effect':
+    'Lines of these orders (same customer and order id) are in more than one file, such as an order spanning two monthly exports. Their lines were added up as one order, as the lines of any order are; a line exported twice is a duplicate instead.',
+  'ingest.hygiene.split.none': 'No order has lines in more than one file.',
   'ingest.hygiene.afterAsOf': 'Dates after the as-of date',
   'ingest.hygiene.afterAsOf.effect': 'Left out of every number measured at the as-of date ({asOf}).',
   'ingest.hygiene.afterAsOf.none': 'None: the as-of date is {asOf}, the last order date.',
