@@ -12,14 +12,12 @@ import type { FileSource } from '../engine/types';
  * cannot be scanned here (a path on disk, a compressed file): run the exact pass.
  */
 export async function mayHaveBlankLines(source: FileSource, compressed = false): Promise<boolean | null> {
-  const scan = scanner();
+  const state = { previous: 0, blank: false };
   switch (source.kind) {
     case 'text':
-      for (let i = 0; i < source.text.length; i++) if (scan(source.text.charCodeAt(i))) return true;
-      return false;
+      return scan(source.text, state);
     case 'bytes':
-      if (compressed) return null;
-      return scanBytes(source.bytes, scan);
+      return compressed ? null : scan(source.bytes, state);
     case 'blob': {
       if (compressed) return null;
       const reader = source.blob.stream().getReader();
@@ -27,7 +25,7 @@ export async function mayHaveBlankLines(source: FileSource, compressed = false):
         for (;;) {
           const { done, value } = await reader.read();
           if (done) return false;
-          if (scanBytes(value, scan)) return true;
+          if (scan(value, state)) return true;
         }
       } finally {
         void reader.cancel().catch(() => {});
@@ -41,23 +39,23 @@ export async function mayHaveBlankLines(source: FileSource, compressed = false):
 const LF = 10;
 const CR = 13;
 
-/** Feeds one code unit at a time; true once a blank line followed by more data has been seen. */
-function scanner(): (code: number) => boolean {
-  let previous = 0;
-  let blank = false;
-  return (code) => {
-    if (code === LF || code === CR) {
-      if ((previous === LF && (code === LF || code === CR)) || (previous === CR && code === CR)) blank = true;
-      previous = code;
-      return false;
+/**
+ * Feeds code units (UTF-8 bytes: a line break byte is never part of a longer character; or UTF-16
+ * text) through `state`; true once a blank line followed by more data has been seen.
+ */
+function scan(units: Uint8Array | string, state: { previous: number; blank: boolean }): boolean {
+  const text = typeof units === 'string';
+  let { previous, blank } = state;
+  for (let i = 0; i < units.length; i++) {
+    const code = text ? units.charCodeAt(i) : units[i];
+    if (code !== LF && code !== CR) {
+      if (blank) return true;
+    } else if ((previous === LF && (code === LF || code === CR)) || (previous === CR && code === CR)) {
+      blank = true;
     }
     previous = code;
-    return blank;
-  };
-}
-
-/** UTF-8 and ASCII bytes: a line break byte is never part of a longer character. */
-function scanBytes(bytes: Uint8Array, scan: (code: number) => boolean): boolean {
-  for (let i = 0; i < bytes.length; i++) if (scan(bytes[i])) return true;
+  }
+  state.previous = previous;
+  state.blank = blank;
   return false;
 }

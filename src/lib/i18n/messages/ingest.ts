@@ -128,7 +128,7 @@ export const ingestEn = {
     'Kept once and listed as rejected. Counting them again would not change revenue: they are cancelled or zero.',
   'ingest.hygiene.duplicates.none': 'No row repeats an earlier one exactly.',
   'ingest.hygiene.duplicates.across':
-    '{n} of them repeat a row of an earlier file: the same order exported twice (overlapping exports), listed with their file and line.',
+    'Of these, {n} came from an earlier file: the same order exported twice (overlapping exports).',
   'ingest.hygiene.split': 'Orders split across files',
   'ingest.hygiene.split.effect':
     'Lines of these orders (same customer and order id) are in more than one file, such as an order spanning two monthly exports. Their lines were added up as one order, as the lines of any order are; a line exported twice is a duplicate instead.',

@@ -132,7 +132,7 @@ export const ingestDa: Translation<typeof ingestEn> = {
     'Medtaget én gang og opført som afvist. At tælle dem med igen ville ikke ændre omsætningen: de er annulleret eller på nul.',
   'ingest.hygiene.duplicates.none': 'Ingen række gentager en tidligere række nøjagtigt.',
   'ingest.hygiene.duplicates.across':
-    '{n} af dem gentager en række fra en tidligere fil: den samme ordre eksporteret to gange (overlappende eksporter), vist med fil og linje.',
+    'Af disse kom {n} fra en tidligere fil: den samme ordre eksporteret to gange (overlappende eksporter).',
   'ingest.hygiene.split': 'Ordrer delt over flere filer',
   'ingest.hygiene.split.effect':
     'Linjer i disse ordrer (samme kunde og ordrenummer) ligger i mere end én fil, fx en ordre, der strækker sig over to månedseksporter. Linjerne blev lagt sammen til én ordre, som linjerne i enhver ordre bliver; en linje eksporteret to gange er i stedet en dublet.',

@@ -132,7 +132,7 @@ export const ingestNb: Translation<typeof ingestEn> = {
     'Tatt med én gang og listet som avvist. Å telle dem på nytt ville ikke endret omsetningen: de er kansellert eller på null.',
   'ingest.hygiene.duplicates.none': 'Ingen rad gjentar en tidligere rad nøyaktig.',
   'ingest.hygiene.duplicates.across':
-    '{n} av dem gjentar en rad fra en tidligere fil: den samme ordren eksportert to ganger (overlappende eksporter), oppført med fil og linje.',
+    'Av disse kom {n} fra en tidligere fil: den samme ordren eksportert to ganger (overlappende eksporter).',
   'ingest.hygiene.split': 'Ordrer delt over flere filer',
   'ingest.hygiene.split.effect':
     'Linjer i disse ordrene (samme kunde og ordrenummer) ligger i mer enn én fil, for eksempel en ordre som strekker seg over to månedseksporter. Linjene ble lagt sammen til én ordre, slik linjene i enhver ordre blir; en linje eksportert to ganger er i stedet et duplikat.',
