@@ -3,8 +3,10 @@
  * src/lib/ingest/memory.ts). Node reports the WebAssembly memory as "external"; it only grows, so its
  * growth over a load is the load's peak.
  *
- *   npx tsx scripts/measure-load-memory.ts bench/data/orders-100000.csv bench/data/orders-1000000.csv
+ *   npx tsx scripts/measure-load-memory.ts bench/data/orders-1000000.csv
  *
+ * Give one file per run: memory an earlier file's engine left behind is reused by the next, whose peak
+ * then reads too low (1M orders after 100,000: 148 MB instead of 195–302 MB).
  * One JSON line per file: its size, the load time, the peak and what the tables hold afterwards.
  */
 import { openSync, readSync, statSync } from 'node:fs';
