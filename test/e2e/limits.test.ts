@@ -6,7 +6,7 @@ import { launchBrowser, readMetrics, serveDist } from './harness';
  * Limits stated, not discovered: before loading, the preview says how much memory the files need and
  * how much the tab can give; when they do not fit, it offers a random sample of customers, and every
  * page then says the data are a sample. The device is made to report 0.25 GB of memory
- * (`navigator.deviceMemory`), so a 15 MB file is "too large" without needing gigabytes in the test.
+ * (`navigator.deviceMemory`), so a 16 MB file is "too large" without needing gigabytes in the test.
  */
 
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -15,7 +15,7 @@ let page: Page;
 const errors: string[] = [];
 
 const CUSTOMERS = 20_000;
-const LINES = 300_000;
+const LINES = 400_000;
 
 function ordersCsv(): string {
   const lines = ['order_id,customer_id,order_date,amount,channel'];
@@ -73,7 +73,7 @@ describe('memory limits before loading, and a sample of customers', () => {
     await page.getByTestId('load-sample').click();
     await page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
     const { customers, orders } = await readMetrics(page);
-    // A fair share of customers (± 5 standard deviations), each with all their orders (15 each).
+    // A fair share of customers (± 5 standard deviations), each with all their orders (20 each).
     const sd = Math.sqrt(CUSTOMERS * share * (1 - share));
     expect(Math.abs(customers! - CUSTOMERS * share)).toBeLessThan(5 * sd);
     expect(orders).toBe(customers! * (LINES / CUSTOMERS));
