@@ -2,7 +2,8 @@
 import { OTHER_GROUP, type SurvivalInputRow } from '../../analysis/survivalInput';
 import { kaplanMeier, type KaplanMeierCurve, type SurvivalObservation } from '../../models/kaplanMeier';
 import { logRank, type LogRankResult } from '../../models/logRank';
-import { GROUP_COLOURS, rankGroups } from './chartMaths';
+import { CATEGORICAL as GROUP_COLOURS } from '../../charts/colours';
+import { rankGroups } from './survivalMaths';
 
 export interface SurvivalGroup {
   name: string;

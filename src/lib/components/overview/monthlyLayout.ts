@@ -1,11 +1,12 @@
 import { max, scaleBand, scaleLinear } from 'd3';
 import type { MonthlyRow } from '../../analysis/monthly';
+import { frame, xRange, yRange, type Margin } from '../../charts/frame';
 
 /** Pixel geometry of the monthly activity chart: one stacked bar (new below, returning above) per month. */
 export interface MonthlyLayout {
   width: number;
   height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
+  margin: Margin;
   bars: { month: string; x: number; width: number; newY: number; newH: number; retY: number; retH: number }[];
   yTicks: { value: number; y: number }[];
   /** Month labels shown on the x axis (January of each year, or every month when few). */
@@ -14,17 +15,17 @@ export interface MonthlyLayout {
 
 /** Lay out the chart for the given size. Pure: the same rows and size give the same geometry. */
 export function monthlyLayout(rows: MonthlyRow[], width: number, height: number): MonthlyLayout {
-  const margin = { top: 12, right: 12, bottom: 28, left: 48 };
+  const f = frame(width, height, { right: 12, bottom: 28 });
   const x = scaleBand<string>()
     .domain(rows.map((r) => r.month))
-    .range([margin.left, width - margin.right])
+    .range(xRange(f))
     .paddingInner(0.2)
     .paddingOuter(0.1);
   const top = max(rows, (r) => r.newCustomers + r.returningCustomers) ?? 0;
   const y = scaleLinear()
     .domain([0, Math.max(1, top)])
     .nice(4)
-    .range([height - margin.bottom, margin.top]);
+    .range(yRange(f));
   const bars = rows.map((r) => {
     const base = y(0);
     const newTop = y(r.newCustomers);
@@ -43,7 +44,7 @@ export function monthlyLayout(rows: MonthlyRow[], width: number, height: number)
   return {
     width,
     height,
-    margin,
+    margin: { left: f.left, right: f.right, top: f.top, bottom: f.bottom },
     bars,
     yTicks: y.ticks(4).map((value) => ({ value, y: y(value) })),
     xTicks: every.map((r) => ({ month: r.month, x: (x(r.month) ?? 0) + x.bandwidth() / 2 })),
