@@ -29,6 +29,18 @@ export function formatMoney(value: number | null, tag: string): string {
   ).format(value);
 }
 
+/**
+ * A measured quantity with a fixed number of decimals, grouped for the locale: `-9582.43` →
+ * `-9,582.43` (en), `−9 582,43` (nb, da). For fitted parameters, test statistics, rates per period.
+ */
+export function formatDecimal(value: number | null, tag: string, digits = 2): string {
+  return value === null
+    ? '—'
+    : new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+        value,
+      );
+}
+
 /** A fraction as a percentage: 0.3456 → `34.6%` (en), `34,6 %` (nb, da). */
 export function formatPercent(value: number | null, tag: string, digits = 1): string {
   return value === null

@@ -3,6 +3,7 @@ import {
   currencyOf,
   formatCount,
   formatDate,
+  formatDecimal,
   formatMoney,
   formatMonth,
   formatPercent,
@@ -92,5 +93,17 @@ describe('formatting for the locale', () => {
     expect(plain(formatCount(12345, tag))).toBe(count);
     expect(plain(formatPercent(0.537, tag))).toBe(percent);
     expect(formatMonth('2024-12', tag)).toBe(month);
+  });
+});
+
+describe('formatDecimal(value, tag, digits)', () => {
+  it.each([
+    [-9582.4312, 'en-GB', 2, '-9,582.43'],
+    [-9582.4312, 'nb-NO-u-cu-nok', 2, '−9 582,43'],
+    [16.79293, 'da-DK', 2, '16,79'],
+    [0.5, 'en-GB', 3, '0.500'],
+    [null, 'en-GB', 2, '—'],
+  ] as const)('formatDecimal(%s, %s, %s) is %s', (value, tag, digits, expected) => {
+    expect(plain(formatDecimal(value, tag, digits))).toBe(expected);
   });
 });
