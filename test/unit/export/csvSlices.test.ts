@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../src/lib/components/customers/csv';
-import { toCsvInSlices } from '../../../src/lib/export/csvSlices';
+import { csvBlobInSlices, toCsvInSlices, toCsvInSlicesOf } from '../../../src/lib/export/csvSlices';
 
 /** A seeded mix of the cells a customer list holds, formulas and quoting cases included. */
 function rows(n: number, seed = 7) {
@@ -34,6 +34,11 @@ describe('toCsvInSlices', () => {
     const whole = toCsv(fields, data);
     expect(await toCsvInSlices(fields, data)).toBe(whole);
     expect(await toCsvInSlices(fields, data, undefined, 3)).toBe(whole);
+    expect(await toCsvInSlicesOf(fields, n, (i) => data[i])).toBe(whole);
+    expect(await toCsvInSlicesOf(fields, n, (i) => data[i], undefined, 7)).toBe(whole);
+    const file = await csvBlobInSlices(fields, n, (i) => data[i], undefined, 7);
+    expect(file.type).toBe('text/csv;charset=utf-8');
+    expect(await file.text()).toBe(whole + '\r\n');
   });
 
   it('reports progress up to 1 and gives the page back between slices', async () => {

@@ -56,25 +56,32 @@ export function joinScores(
 ): CustomerRecord[] {
   const index = new Map<string, number>();
   ids?.forEach((id, i) => index.set(id, i));
-  return rows.map((r) => {
-    const i = index.get(String(r.customer_id));
-    const has = scores !== null && i !== undefined;
-    return {
-      id: String(r.customer_id),
-      segment: r.segment,
-      firstPurchase: r.first_purchase,
-      lastPurchase: r.last_purchase,
-      purchases: r.purchases,
-      revenue: r.revenue,
-      pAlive: has ? scores.pAlive[i] : null,
-      clv: has ? scores.clv[i] : null,
-      expectedPurchases: has ? scores.expectedPurchases[i] : null,
-      r: r.r,
-      f: r.f,
-      m: r.m,
-      attrs: attributes.map((a) => (r[`attr:${a}`] as string | null) ?? null),
-    };
-  });
+  return rows.map((r) => toRecord(r, attributes, index, scores));
+}
+
+function toRecord(
+  r: CustomerListRow,
+  attributes: string[],
+  index: Map<string, number>,
+  scores: CustomerScores | null,
+): CustomerRecord {
+  const i = index.get(String(r.customer_id));
+  const has = scores !== null && i !== undefined;
+  return {
+    id: String(r.customer_id),
+    segment: r.segment,
+    firstPurchase: r.first_purchase,
+    lastPurchase: r.last_purchase,
+    purchases: r.purchases,
+    revenue: r.revenue,
+    pAlive: has ? scores.pAlive[i] : null,
+    clv: has ? scores.clv[i] : null,
+    expectedPurchases: has ? scores.expectedPurchases[i] : null,
+    r: r.r,
+    f: r.f,
+    m: r.m,
+    attrs: attributes.map((a) => (r[`attr:${a}`] as string | null) ?? null),
+  };
 }
 
 function valueOf(rec: CustomerRecord, key: SortKey): string | number | null {
@@ -129,9 +136,9 @@ export function applyView(records: CustomerRecord[], spec: ViewSpec): number[] {
   });
 }
 
-/** The current view as a table for CSV: raw values, full precision, attributes last. */
-export function viewTable(records: CustomerRecord[], order: number[], attributes: string[]) {
-  const fields = [
+/** The CSV columns of the view: raw values, full precision, attributes last. */
+export function viewFields(attributes: string[]): string[] {
+  return [
     'customer_id',
     'segment',
     'first_purchase',
@@ -146,23 +153,162 @@ export function viewTable(records: CustomerRecord[], order: number[], attributes
     'm',
     ...attributes,
   ];
-  const rows = order.map((i) => {
+}
+
+/** The current view as a table for CSV: raw values, full precision, attributes last. */
+export function viewTable(records: CustomerRecord[], order: number[], attributes: string[]) {
+  return { fields: viewFields(attributes), rows: order.map((i) => viewRow(records[i])) };
+}
+
+/**
+ * Work cut into steps: the generator yields after each chunk of about `STEP` items and returns its
+ * result, so a driver (src/lib/state/slices.ts) can give the page back between chunks and 121,000
+ * customers never hold the main thread in one long task.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Items handled between two yields: a few milliseconds of work. */
+export const STEP = 4096;
+
+/** Run steps to the end at once (tests, small data). */
+export function finish<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** `joinScores` in steps: the same records. */
+export function* joinScoresSteps(
+  rows: CustomerListRow[],
+  attributes: string[],
+  ids: string[] | null,
+  scores: CustomerScores | null,
+  step = STEP,
+): Steps<CustomerRecord[]> {
+  const index = new Map<string, number>();
+  for (let i = 0; ids && i < ids.length; i++) {
+    index.set(ids[i], i);
+    if (i % step === step - 1) yield;
+  }
+  const records = new Array<CustomerRecord>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    records[i] = toRecord(rows[i], attributes, index, scores);
+    if (i % step === step - 1) yield;
+  }
+  return records;
+}
+
+/**
+ * Sort in steps: runs of `step` items sorted natively, then merged pairwise, yielding every `step`
+ * items. `compare` must be a total order (no ties between distinct items), so the result is the one
+ * `items.sort(compare)` gives. Sorts a copy.
+ */
+export function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number, step = STEP): Steps<T[]> {
+  let from = items.slice();
+  for (let start = 0; start < from.length; start += step) {
+    const run = from.slice(start, start + step).sort(compare);
+    for (let k = 0; k < run.length; k++) from[start + k] = run[k];
+    yield;
+  }
+  let to = new Array<T>(from.length);
+  let done = 0;
+  for (let width = step; width < from.length; width *= 2) {
+    for (let lo = 0; lo < from.length; lo += 2 * width) {
+      const mid = Math.min(lo + width, from.length);
+      const hi = Math.min(lo + 2 * width, from.length);
+      let a = lo;
+      let b = mid;
+      for (let k = lo; k < hi; k++) {
+        to[k] = b >= hi || (a < mid && compare(from[a], from[b]) <= 0) ? from[a++] : from[b++];
+        if (++done % step === 0) yield;
+      }
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}
+
+/** `sortKeys` in steps: the same keys. */
+function* sortKeysSteps(records: CustomerRecord[], key: SortKey, step: number): Steps<Float64Array> {
+  const keys = new Float64Array(records.length);
+  const sample = records.find((r) => valueOf(r, key) !== null);
+  if (sample === undefined || typeof valueOf(sample, key) === 'number') {
+    for (let i = 0; i < records.length; i++) {
+      keys[i] = (valueOf(records[i], key) as number | null) ?? Number.NaN;
+      if (i % step === step - 1) yield;
+    }
+    return keys;
+  }
+  const texts = new Array<string | null>(records.length);
+  const seen = new Set<string>();
+  for (let i = 0; i < records.length; i++) {
+    const v = valueOf(records[i], key) as string | null;
+    texts[i] = v;
+    if (v !== null) seen.add(v);
+    if (i % step === step - 1) yield;
+  }
+  // Code-unit order, as Array.prototype.sort() orders strings.
+  const distinct = yield* sortSteps([...seen], (a, b) => (a < b ? -1 : a > b ? 1 : 0), step);
+  const rank = new Map<string, number>();
+  for (let i = 0; i < distinct.length; i++) {
+    rank.set(distinct[i], i);
+    if (i % step === step - 1) yield;
+  }
+  for (let i = 0; i < texts.length; i++) {
+    const v = texts[i];
+    keys[i] = v === null ? Number.NaN : rank.get(v)!;
+    if (i % step === step - 1) yield;
+  }
+  return keys;
+}
+
+/** `applyView` in steps: the same indices in the same order. */
+export function* applyViewSteps(records: CustomerRecord[], spec: ViewSpec, step = STEP): Steps<number[]> {
+  const needle = spec.search.trim().toLowerCase();
+  const segments = new Set(spec.segments);
+  const keep: number[] = [];
+  for (let i = 0; i < records.length; i++) {
+    if (i % step === step - 1) yield;
     const r = records[i];
-    return [
-      r.id,
-      r.segment,
-      r.firstPurchase,
-      r.lastPurchase,
-      r.purchases,
-      r.revenue,
-      r.pAlive,
-      r.expectedPurchases,
-      r.clv,
-      r.r,
-      r.f,
-      r.m,
-      ...r.attrs,
-    ];
-  });
-  return { fields, rows };
+    if (segments.size && !segments.has(r.segment)) continue;
+    if (
+      needle &&
+      !r.id.toLowerCase().includes(needle) &&
+      !r.attrs.some((a) => a?.toLowerCase().includes(needle))
+    )
+      continue;
+    keep.push(i);
+  }
+  const sign = spec.descending ? -1 : 1;
+  const keys = yield* sortKeysSteps(records, spec.sort, step);
+  return yield* sortSteps(
+    keep,
+    (a, b) => {
+      const ka = keys[a];
+      const kb = keys[b];
+      if (ka !== ka || kb !== kb) return ka !== ka ? (kb !== kb ? a - b : 1) : -1;
+      return ka === kb ? a - b : sign * (ka - kb);
+    },
+    step,
+  );
+}
+
+/** One row of `viewTable` (the CSV of the view), for writing the export a slice at a time. */
+export function viewRow(r: CustomerRecord): (string | number | null)[] {
+  return [
+    r.id,
+    r.segment,
+    r.firstPurchase,
+    r.lastPurchase,
+    r.purchases,
+    r.revenue,
+    r.pAlive,
+    r.expectedPurchases,
+    r.clv,
+    r.r,
+    r.f,
+    r.m,
+    ...r.attrs,
+  ];
 }
