@@ -2,10 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
 import { writeLargeShop } from '../../scripts/sample/large';
 import { refOverview, type RefLine } from '../helpers/reference';
-import { launchBrowser, readMetrics, recordRequests, serveDist } from './harness';
+import { readMetrics, useApp } from './harness';
 
 /**
  * Cancel really stops a load: a DuckDB statement already running in the worker cannot be interrupted
@@ -16,24 +15,15 @@ import { launchBrowser, readMetrics, recordRequests, serveDist } from './harness
  * been read), and the sample shop then loads in a few seconds with the right numbers.
  */
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let page: Page;
-let log: ReturnType<typeof recordRequests>;
+const app = useApp();
 const dir = mkdtempSync(path.join(tmpdir(), 'lojal-cancel-'));
 let big = '';
 
 beforeAll(async () => {
   // About 880,000 orders: 45 MB with the generator's seed 7 (same bytes every run).
   big = (await writeLargeShop(880_000, dir)).orders;
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-  log = recordRequests(page);
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -59,43 +49,43 @@ describe('cancelling a load', () => {
     const size = statSync(big).size;
     expect(size).toBeGreaterThan(40e6);
     expect(size).toBeLessThan(50e6);
-    await page.goto(server.url);
-    await page.getByTestId('file-input').setInputFiles(big);
-    await page.getByTestId('ingest-load').click({ timeout: 60_000 });
+    await app.page.goto(app.server.url);
+    await app.page.getByTestId('file-input').setInputFiles(big);
+    await app.page.getByTestId('ingest-load').click({ timeout: 60_000 });
     // The bar shows for files over 10 MB once DuckDB reports its scan: the read statement is running.
-    await page.waitForSelector('[data-testid="load-progress"] [role="progressbar"]', { timeout: 60_000 });
-    await page.getByTestId('load-cancel').click();
+    await app.page.waitForSelector('[data-testid="load-progress"] [role="progressbar"]', { timeout: 60_000 });
+    await app.page.getByTestId('load-cancel').click();
     const cancelled = Date.now();
 
-    const notice = page.getByTestId('load-cancelled');
+    const notice = app.page.getByTestId('load-cancelled');
     await notice.waitFor({ timeout: 5_000 });
     expect(await notice.innerText()).toContain(path.basename(big));
-    expect(await page.getByTestId('load-progress').count()).toBe(0);
-    await page.screenshot({ path: 'test-results/cancel-notice.png' });
+    expect(await app.page.getByTestId('load-progress').count()).toBe(0);
+    await app.page.screenshot({ path: 'test-results/cancel-notice.png' });
 
-    await page.getByTestId('try-sample').click();
-    await page.waitForSelector('[data-metric="customers"]', { timeout: 60_000 });
+    await app.page.getByTestId('try-sample').click();
+    await app.page.waitForSelector('[data-metric="customers"]', { timeout: 60_000 });
     const seconds = (Date.now() - cancelled) / 1000;
     // A fresh engine starts in about a second and the sample loads in one or two; the cancelled
     // statement alone used to hold the worker for about 20 s.
     expect(seconds).toBeLessThan(8);
-    const shown = await readMetrics(page);
+    const shown = await readMetrics(app.page);
     const expected = refOverview(sampleLines());
     expect(shown.customers).toBe(expected.customers);
     expect(shown.orders).toBe(expected.orders);
     expect(shown.occasions).toBe(expected.occasions);
     expect(shown.revenue).toBeCloseTo(expected.revenue, 2);
-    expect(log.errors).toEqual([]);
+    expect(app.log.errors).toEqual([]);
     console.log(`cancel → sample ready: ${seconds.toFixed(1)} s`);
   }, 180_000);
 
   it('cancelled after the file was read, while the loader still works on it: the next load is not held up', async () => {
     // Without terminating the worker, the cancelled load's remaining statements ran on, interleaved
     // with the next load's on the same tables: the sample was not ready after 120 s (measured).
-    await page.goto(server.url);
-    await page.getByTestId('file-input').setInputFiles(big);
-    await page.getByTestId('ingest-load').click({ timeout: 60_000 });
-    await page.waitForFunction(
+    await app.page.goto(app.server.url);
+    await app.page.getByTestId('file-input').setInputFiles(big);
+    await app.page.getByTestId('ingest-load').click({ timeout: 60_000 });
+    await app.page.waitForFunction(
       () => {
         const bar = document.querySelector('[data-testid="load-progress"] [role="progressbar"]');
         return bar !== null && bar.getAttribute('aria-valuenow') === bar.getAttribute('aria-valuemax');
@@ -103,18 +93,18 @@ describe('cancelling a load', () => {
       null,
       { timeout: 60_000, polling: 20 },
     );
-    await page.getByTestId('load-cancel').click();
+    await app.page.getByTestId('load-cancel').click();
     const cancelled = Date.now();
-    await page.getByTestId('load-cancelled').waitFor({ timeout: 5_000 });
-    await page.getByTestId('try-sample').click();
-    await page.waitForSelector('[data-metric="customers"]', { timeout: 60_000 });
+    await app.page.getByTestId('load-cancelled').waitFor({ timeout: 5_000 });
+    await app.page.getByTestId('try-sample').click();
+    await app.page.waitForSelector('[data-metric="customers"]', { timeout: 60_000 });
     const seconds = (Date.now() - cancelled) / 1000;
     expect(seconds).toBeLessThan(8);
-    const shown = await readMetrics(page);
+    const shown = await readMetrics(app.page);
     const expected = refOverview(sampleLines());
     expect(shown.customers).toBe(expected.customers);
     expect(shown.orders).toBe(expected.orders);
-    expect(log.errors).toEqual([]);
+    expect(app.log.errors).toEqual([]);
     console.log(`cancel after reading → sample ready: ${seconds.toFixed(1)} s`);
   }, 180_000);
 });

@@ -1,27 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { refOccasionDays, refOrders, type RefLine } from '../helpers/reference';
 import { dayNumber, refInterPurchase, refOrderSurvival, type Occasions } from '../helpers/churnReference';
 import { refKaplanMeier, refLogRank, type RefSubject } from '../helpers/survivalReference';
-import { launchBrowser, recordRequests, serveDist } from './harness';
+import { useApp } from './harness';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let page: Page;
-let log: ReturnType<typeof recordRequests>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-  log = recordRequests(page);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 /** A plain CSV file of the sample (unquoted, comma-separated) as rows of named cells. */
 function sampleCsv(name: string): Record<string, string>[] {
@@ -100,15 +86,15 @@ async function compareBy(p: Page, attribute: string, names: string[]) {
 
 describe('the churn page on the sample shop', () => {
   it('opens with the suggested window and one survival curve', async () => {
-    await page.goto(server.url);
-    await page.getByTestId('try-sample').click();
-    await page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
-    await page.click('[data-section="churn"]');
-    await page.waitForSelector('[data-testid="survival-groups"] tbody tr', { timeout: 60_000 });
+    await app.page.goto(app.server.url);
+    await app.page.getByTestId('try-sample').click();
+    await app.page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
+    await app.page.click('[data-section="churn"]');
+    await app.page.waitForSelector('[data-testid="survival-groups"] tbody tr', { timeout: 60_000 });
     const { window } = expected('loyalty_member');
-    expect(await page.getByTestId('window-input').inputValue()).toBe(String(window));
+    expect(await app.page.getByTestId('window-input').inputValue()).toBe(String(window));
     expect(
-      await page.$$eval('[data-testid="figure-lifecycle"] svg rect[data-key]', (r) => r.length),
+      await app.page.$$eval('[data-testid="figure-lifecycle"] svg rect[data-key]', (r) => r.length),
     ).toBeGreaterThan(50);
   });
 
@@ -117,30 +103,30 @@ describe('the churn page on the sample shop', () => {
     async (attribute) => {
       const want = expected(attribute);
       await compareBy(
-        page,
+        app.page,
         attribute,
         want.summary.map((g) => g.name),
       );
-      const got = await shown(page);
+      const got = await shown(app.page);
       expect(got.groups).toEqual(want.summary);
       expect(got.test.df).toBe(want.logRank.df);
       expect(got.test.chi2).toBeCloseTo(want.logRank.chi2, 6);
       expect(got.test.p).toBeLessThan(1);
       expect(got.verdict).toMatch(new RegExp(`^(Customers with ${attribute} “|No clear difference)`));
-      await page.screenshot({ path: `test-results/churn-${attribute}.png`, fullPage: true });
+      await app.page.screenshot({ path: `test-results/churn-${attribute}.png`, fullPage: true });
     },
   );
 
   it('moves the window with the keyboard on the histogram marker, and the curves follow', async () => {
     const suggested = expected('acquisition_channel').window;
-    await page.locator('[data-testid="figure-gaps"] [role="slider"]').focus();
-    await page.keyboard.press('Shift+ArrowRight');
-    await page.waitForFunction(
+    await app.page.locator('[data-testid="figure-gaps"] [role="slider"]').focus();
+    await app.page.keyboard.press('Shift+ArrowRight');
+    await app.page.waitForFunction(
       (w) => (document.querySelector('[data-testid="window-input"]') as HTMLInputElement).value === String(w),
       suggested + 7,
     );
     const want = expected('acquisition_channel', suggested + 7);
-    await page.waitForFunction(
+    await app.page.waitForFunction(
       (events) =>
         [...document.querySelectorAll('[data-testid="survival-groups"] tbody tr')]
           .map((r) => Number(r.getAttribute('data-events')))
@@ -148,12 +134,12 @@ describe('the churn page on the sample shop', () => {
       want.summary.reduce((a, g) => a + g.events, 0),
       { timeout: 60_000 },
     );
-    const got = await shown(page);
+    const got = await shown(app.page);
     expect(got.groups).toEqual(want.summary);
     expect(got.test.chi2).toBeCloseTo(want.logRank.chi2, 6);
   });
 
   it('raised no page error', () => {
-    expect(log.errors).toEqual([]);
+    expect(app.log.errors).toEqual([]);
   });
 });

@@ -1,33 +1,18 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { foreignRequests, launchBrowser, recordRequests, serveDist } from './harness';
+import { describe, expect, it } from 'vitest';
+import { foreignRequests, useApp } from './harness';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let page: Page;
-let log: ReturnType<typeof recordRequests>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
-  log = recordRequests(page);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp({ acceptDownloads: true });
 
 describe('lifetime value and customers in Chromium', () => {
   it('fits BG/NBD and Gamma-Gamma on the sample in a worker and shows positive parameters', async () => {
-    await page.goto(server.url);
-    await page.getByTestId('try-sample').click();
-    await page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
-    await page.click('[data-section="clv"]');
-    await page.waitForSelector('[data-testid="fit-ready"]', { timeout: 90_000 });
-    const params = await page.$$eval('[data-testid="model-fit"] [data-param]', (els) =>
+    await app.page.goto(app.server.url);
+    await app.page.getByTestId('try-sample').click();
+    await app.page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
+    await app.page.click('[data-section="clv"]');
+    await app.page.waitForSelector('[data-testid="fit-ready"]', { timeout: 90_000 });
+    const params = await app.page.$$eval('[data-testid="model-fit"] [data-param]', (els) =>
       els.map((e) => ({
         name: e.getAttribute('data-param'),
         value: Number(e.getAttribute('data-value')),
@@ -39,32 +24,34 @@ describe('lifetime value and customers in Chromium', () => {
       expect(p.value).toBeGreaterThan(0);
       expect(p.text).toMatch(/\d/);
     }
-    await expect(page.getByTestId('model-fit').textContent()).resolves.toContain('log-likelihood');
+    await expect(app.page.getByTestId('model-fit').textContent()).resolves.toContain('log-likelihood');
     // The SQL behind the fit is one click away.
-    await page.getByTestId('model-fit-sql-toggle').click();
-    await expect(page.getByTestId('model-fit-sql').textContent()).resolves.toContain('customer_days');
+    await app.page.getByTestId('model-fit-sql-toggle').click();
+    await expect(app.page.getByTestId('model-fit-sql').textContent()).resolves.toContain('customer_days');
     // The holdout check runs with a suggested calibration end and draws both charts.
-    await page.waitForSelector('[data-testid="holdout"] svg [data-series="predicted"]', { timeout: 90_000 });
-    expect(await page.locator('[data-testid="p-alive"] rect[data-p-alive]').count()).toBeGreaterThan(50);
-    await page.screenshot({ path: 'test-results/clv-page.png', fullPage: true });
+    await app.page.waitForSelector('[data-testid="holdout"] svg [data-series="predicted"]', {
+      timeout: 90_000,
+    });
+    expect(await app.page.locator('[data-testid="p-alive"] rect[data-p-alive]').count()).toBeGreaterThan(50);
+    await app.page.screenshot({ path: 'test-results/clv-page.png', fullPage: true });
   });
 
   it('lists customers, applies the at-risk preset and exports that view as CSV', async () => {
-    await page.click('[data-section="customers"]');
-    await page.waitForSelector('[data-customer]', { timeout: 60_000 });
-    const count = page.getByTestId('customer-count');
+    await app.page.click('[data-section="customers"]');
+    await app.page.waitForSelector('[data-customer]', { timeout: 60_000 });
+    const count = app.page.getByTestId('customer-count');
     const total = Number(await count.getAttribute('data-total'));
     expect(total).toBeGreaterThan(1000);
-    await page.click('[data-preset="at-risk"]');
+    await app.page.click('[data-preset="at-risk"]');
     await expect.poll(async () => Number(await count.getAttribute('data-shown'))).toBeLessThan(total);
     const shown = Number(await count.getAttribute('data-shown'));
     expect(shown).toBeGreaterThan(0);
     // Virtualised: far fewer rows in the DOM than in the view.
-    expect(await page.locator('[data-customer]').count()).toBeLessThan(Math.min(shown, 60) + 1);
+    expect(await app.page.locator('[data-customer]').count()).toBeLessThan(Math.min(shown, 60) + 1);
 
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByTestId('export-csv').click(),
+      app.page.waitForEvent('download'),
+      app.page.getByTestId('export-csv').click(),
     ]);
     expect(download.suggestedFilename()).toBe('lojal-customers-at-risk.csv');
     const csv = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8'), {
@@ -87,11 +74,11 @@ describe('lifetime value and customers in Chromium', () => {
     const revenue = csv.data.map((r) => Number(r.revenue));
     expect(revenue).toEqual([...revenue].sort((a, b) => b - a));
     for (const r of csv.data) expect(Number(r.p_alive)).toBeGreaterThanOrEqual(0);
-    await page.screenshot({ path: 'test-results/customers-at-risk.png', fullPage: true });
+    await app.page.screenshot({ path: 'test-results/customers-at-risk.png', fullPage: true });
   });
 
   it('made no request to any other origin, and raised no page error', () => {
-    expect(foreignRequests(log.urls, server.origin)).toEqual([]);
-    expect(log.errors).toEqual([]);
+    expect(foreignRequests(app.log.urls, app.server.origin)).toEqual([]);
+    expect(app.log.errors).toEqual([]);
   });
 });

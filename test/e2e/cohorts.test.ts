@@ -1,30 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   refCohorts,
   type RefCohortParams,
   type RefCustomer,
   type RefOrderLine,
 } from '../helpers/cohortReference';
-import { foreignRequests, launchBrowser, recordRequests, serveDist } from './harness';
+import { foreignRequests, useApp } from './harness';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let page: Page;
-let log: ReturnType<typeof recordRequests>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-  log = recordRequests(page);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 /** A sample file as header-keyed rows (the sample is plain, unquoted CSV). */
 function sample(name: string): Record<string, string>[] {
@@ -77,7 +63,7 @@ function readHeatmap(p: Page): Promise<ShownRow[]> {
 
 /** The shown cohort rows must equal the brute force, cell by cell; the top average row too. */
 async function expectTable(params: RefCohortParams) {
-  const shown = await readHeatmap(page);
+  const shown = await readHeatmap(app.page);
   const ref = refCohorts(orders, params, customers);
   const cohortRows = shown.filter((r) => r.kind === 'cohort');
   expect(cohortRows.map((r) => [r.segment, r.cohort, r.size])).toEqual(
@@ -100,45 +86,45 @@ async function expectTable(params: RefCohortParams) {
 
 describe('the Cohorts page on the sample shop, in Chromium', () => {
   it('shows the monthly cohort table equal to a brute-force computation', async () => {
-    await page.goto(server.url);
-    await page.getByTestId('try-sample').click();
-    await page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
-    await page.click('[data-section="cohorts"]');
-    await page.waitForSelector('[data-testid="cohort-heatmap"] [data-row="cohort"]', { timeout: 60_000 });
+    await app.page.goto(app.server.url);
+    await app.page.getByTestId('try-sample').click();
+    await app.page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
+    await app.page.click('[data-section="cohorts"]');
+    await app.page.waitForSelector('[data-testid="cohort-heatmap"] [data-row="cohort"]', { timeout: 60_000 });
     const ref = await expectTable({ period: 'month' });
     expect(ref.cohorts.length).toBeGreaterThan(12);
   });
 
   it('recomputes when the period changes', async () => {
-    await page.selectOption('[data-setting="period"]', 'quarter');
-    await page.waitForSelector('[data-row="cohort"][data-cohort$="-Q1"]', { timeout: 60_000 });
+    await app.page.selectOption('[data-setting="period"]', 'quarter');
+    await app.page.waitForSelector('[data-row="cohort"][data-cohort$="-Q1"]', { timeout: 60_000 });
     await expectTable({ period: 'quarter' });
   });
 
   it('recomputes when a breakdown is chosen, and compares segments in the curves', async () => {
-    await page.selectOption('[data-setting="by"]', 'loyalty_member');
-    await page.waitForSelector('[data-row="cohort"][data-segment="yes"]', { timeout: 60_000 });
+    await app.page.selectOption('[data-setting="by"]', 'loyalty_member');
+    await app.page.waitForSelector('[data-row="cohort"][data-segment="yes"]', { timeout: 60_000 });
     await expectTable({ period: 'quarter', by: 'loyalty_member' });
-    const series = await page.$$eval('[data-testid="cohort-curves"] [data-series]', (els) =>
+    const series = await app.page.$$eval('[data-testid="cohort-curves"] [data-series]', (els) =>
       els.map((e) => e.getAttribute('data-series')),
     );
     expect(series.sort()).toEqual(['avg:no', 'avg:yes']);
   });
 
   it('lists the customers behind a cell, as many as the cell counts', async () => {
-    const cell = page.locator('[data-row="cohort"][data-segment="yes"] [data-k="1"]').first();
+    const cell = app.page.locator('[data-row="cohort"][data-segment="yes"] [data-k="1"]').first();
     const value = Number(await cell.getAttribute('data-value'));
     const size = Number(
-      await page.locator('[data-row="cohort"][data-segment="yes"]').first().getAttribute('data-size'),
+      await app.page.locator('[data-row="cohort"][data-segment="yes"]').first().getAttribute('data-size'),
     );
     await cell.click();
-    const count = page.getByTestId('cell-customers').locator('[data-count]');
+    const count = app.page.getByTestId('cell-customers').locator('[data-count]');
     await count.waitFor({ timeout: 30_000 });
     expect(Number(await count.getAttribute('data-count'))).toBe(Math.round(value * size));
   });
 
   it('made no request to any other origin, and raised no page error', () => {
-    expect(foreignRequests(log.urls, server.origin)).toEqual([]);
-    expect(log.errors).toEqual([]);
+    expect(foreignRequests(app.log.urls, app.server.origin)).toEqual([]);
+    expect(app.log.errors).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -91,4 +92,48 @@ export async function readMetrics(page: Page): Promise<Record<string, number | n
       }),
     ),
   );
+}
+
+/** The served app, the browser and one page in it, with every request of that page recorded. */
+export interface App {
+  readonly server: Awaited<ReturnType<typeof serveDist>>;
+  readonly browser: Browser;
+  readonly page: Page;
+  readonly log: ReturnType<typeof recordRequests>;
+}
+
+/**
+ * Serve `dist/`, launch Chromium and open one 1360×900 page (plus `options`) before the file's tests,
+ * and close them after. Call at the top level of a test file; read the fields inside tests.
+ */
+export function useApp(options: BrowserContextOptions = {}): App {
+  let app: App | null = null;
+  beforeAll(async () => {
+    const server = await serveDist();
+    const browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, ...options });
+    app = { server, browser, page, log: recordRequests(page) };
+  });
+  afterAll(async () => {
+    await app?.browser.close();
+    await app?.server.close();
+  });
+  const ready = (): App => {
+    if (!app) throw new Error('useApp: read the app inside a test, after beforeAll');
+    return app;
+  };
+  return {
+    get server() {
+      return ready().server;
+    },
+    get browser() {
+      return ready().browser;
+    },
+    get page() {
+      return ready().page;
+    },
+    get log() {
+      return ready().log;
+    },
+  };
 }

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { foreignRequests, launchBrowser, readMetrics, recordRequests, serveDist } from './harness';
+import { describe, expect, it } from 'vitest';
+import { foreignRequests, readMetrics, useApp } from './harness';
 
 /**
  * Real exports dropped into the browser: a Norwegian `;`/decimal-comma file (UTF-8) and a Danish one
@@ -10,21 +9,7 @@ import { foreignRequests, launchBrowser, readMetrics, recordRequests, serveDist 
  * day/month choice and Load, to the overview numbers and the Data page, all worked out by hand.
  */
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let page: Page;
-let log: ReturnType<typeof recordRequests>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-  log = recordRequests(page);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 // Line 8 repeats line 7 exactly; 1006 has no readable amount; the last row has no customer.
 const NORWEGIAN = [
@@ -62,12 +47,12 @@ function cp1252(text: string): Buffer {
   );
 }
 
-const card = (name: string) => page.locator(`[data-testid="file-preview"][data-file="${name}"]`);
+const card = (name: string) => app.page.locator(`[data-testid="file-preview"][data-file="${name}"]`);
 
 describe('dropping real exports: preview, mapping, load and the ledger', () => {
   it('previews each file with what was detected, and names the files it cannot read', async () => {
-    await page.goto(server.url);
-    await page.getByTestId('file-input').setInputFiles([
+    await app.page.goto(app.server.url);
+    await app.page.getByTestId('file-input').setInputFiles([
       { name: 'ordrer.csv', mimeType: 'text/csv', buffer: Buffer.from(NORWEGIAN, 'utf8') },
       { name: 'salg.csv', mimeType: 'text/csv', buffer: cp1252(DANISH) },
       {
@@ -77,7 +62,7 @@ describe('dropping real exports: preview, mapping, load and the ledger', () => {
       },
       { name: 'tom.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) },
     ]);
-    await page.waitForSelector('[data-testid="ingest-preview"]');
+    await app.page.waitForSelector('[data-testid="ingest-preview"]');
 
     const no = card('ordrer.csv');
     expect(await no.getByTestId('encoding').inputValue()).toBe('utf-8');
@@ -118,13 +103,13 @@ describe('dropping real exports: preview, mapping, load and the ledger', () => {
     expect(await dk.getByTestId('date-format').inputValue()).toBe('MM.DD.YYYY');
     await choice.locator('input[value="day"]').check();
     expect(await dk.getByTestId('date-format').inputValue()).toBe('DD.MM.YYYY');
-    await page.screenshot({ path: 'test-results/ingest-preview.png', fullPage: true });
+    await app.page.screenshot({ path: 'test-results/ingest-preview.png', fullPage: true });
   });
 
   it('loads both readable files and shows the hand-worked overview', async () => {
-    await page.getByTestId('ingest-load').click();
-    await page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
-    const shown = await readMetrics(page);
+    await app.page.getByTestId('ingest-load').click();
+    await app.page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
+    const shown = await readMetrics(app.page);
     // Norwegian: 00042 (05.01 twice = one occasion, 10.02), 00077 (a refund, 15.01), 00099 (only a
     // cancelled order). Danish: K-17 (03.02, 05.03), K-18, K-19. Revenue 1 884 + 13 783.50.
     expect(shown).toMatchObject({ customers: 6, orders: 8, occasions: 7, refunds: 1 });
@@ -134,19 +119,19 @@ describe('dropping real exports: preview, mapping, load and the ledger', () => {
   });
 
   it('accounts for every row on the Data page, with reasons, lines and hygiene', async () => {
-    await page.click('[data-section="data"]');
-    const ledger = page.getByTestId('row-ledger').locator('[data-rows-read]');
+    await app.page.click('[data-section="data"]');
+    const ledger = app.page.getByTestId('row-ledger').locator('[data-rows-read]');
     await ledger.waitFor();
     expect(await ledger.getAttribute('data-rows-read')).toBe('14');
     expect(await ledger.getAttribute('data-rows-loaded')).toBe('10');
     expect(await ledger.getAttribute('data-rows-rejected')).toBe('4');
 
-    const rejects = page.getByTestId('rejects');
+    const rejects = app.page.getByTestId('rejects');
     for (const reason of ['unparseable amount', 'duplicate', 'missing customer id', 'unparseable date'])
       expect(await rejects.locator(`tr[data-reason="${reason}"]`).first().getAttribute('data-count')).toBe(
         '1',
       );
-    const rows = page.getByTestId('rejected-rows').locator('tbody tr');
+    const rows = app.page.getByTestId('rejected-rows').locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(4);
     const lines = await rows.evaluateAll((trs) =>
       trs.map(
@@ -161,7 +146,7 @@ describe('dropping real exports: preview, mapping, load and the ledger', () => {
       'salg.csv:6:unparseable date',
     ]);
 
-    const hygiene = page.getByTestId('hygiene');
+    const hygiene = app.page.getByTestId('hygiene');
     await hygiene.locator('tr[data-rule="refunds"]').waitFor();
     const count = (rule: string) => hygiene.locator(`tr[data-rule="${rule}"]`).getAttribute('data-count');
     expect(await count('refunds')).toBe('1');
@@ -177,22 +162,22 @@ describe('dropping real exports: preview, mapping, load and the ledger', () => {
     expect(await hygiene.locator('tr[data-rule="duplicates"]').textContent()).toContain(
       'would not change revenue',
     );
-    await page.screenshot({ path: 'test-results/ingest-data.png', fullPage: true });
+    await app.page.screenshot({ path: 'test-results/ingest-data.png', fullPage: true });
   });
 
   it('offers the confirmed mapping again for the next export with the same columns', async () => {
-    await page.getByRole('button', { name: /Load other files/ }).click();
-    await page.getByTestId('file-input').setInputFiles({
+    await app.page.getByRole('button', { name: /Load other files/ }).click();
+    await app.page.getByTestId('file-input').setInputFiles({
       name: 'ordrer-februar.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(NORWEGIAN, 'utf8'),
     });
-    await page.waitForSelector('[data-testid="ingest-preview"]');
+    await app.page.waitForSelector('[data-testid="ingest-preview"]');
     expect(await card('ordrer-februar.csv').textContent()).toContain('confirmed before');
   });
 
   it('made no request to any other origin, and raised no page error', () => {
-    expect(foreignRequests(log.urls, server.origin)).toEqual([]);
-    expect(log.errors).toEqual([]);
+    expect(foreignRequests(app.log.urls, app.server.origin)).toEqual([]);
+    expect(app.log.errors).toEqual([]);
   });
 });

@@ -1,25 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { refOverview, type RefLine } from '../helpers/reference';
-import { foreignRequests, launchBrowser, readMetrics, recordRequests, serveDist } from './harness';
+import { foreignRequests, readMetrics, useApp } from './harness';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let page: Page;
-let log: ReturnType<typeof recordRequests>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-  log = recordRequests(page);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 /** The sample orders, parsed plainly (the sample file is simple, unquoted CSV). */
 function sampleLines(): RefLine[] {
@@ -40,10 +25,10 @@ function sampleLines(): RefLine[] {
 
 describe('the dashboard in Chromium, served from a sub-path', () => {
   it('loads the sample data and shows overview numbers equal to a brute-force computation', async () => {
-    await page.goto(server.url);
-    await page.getByTestId('try-sample').click();
-    await page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
-    const shown = await readMetrics(page);
+    await app.page.goto(app.server.url);
+    await app.page.getByTestId('try-sample').click();
+    await app.page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
+    const shown = await readMetrics(app.page);
     const expected = refOverview(sampleLines());
     expect(shown.customers).toBe(expected.customers);
     expect(shown.orders).toBe(expected.orders);
@@ -51,11 +36,11 @@ describe('the dashboard in Chromium, served from a sub-path', () => {
     expect(shown.revenue).toBeCloseTo(expected.revenue, 4);
     expect(shown.repeatRate).toBeCloseTo(expected.repeatRate!, 10);
     expect(shown.averageOrderValue).toBeCloseTo(expected.averageOrderValue!, 6);
-    await page.screenshot({ path: 'test-results/overview-sample.png', fullPage: true });
+    await app.page.screenshot({ path: 'test-results/overview-sample.png', fullPage: true });
   });
 
   it('loads a Norwegian semicolon / decimal-comma file dropped through the file input', async () => {
-    await page.getByRole('button', { name: /Load other files/ }).click();
+    await app.page.getByRole('button', { name: /Load other files/ }).click();
     const csv = [
       'Ordrenummer;Kundenr;Ordredato;Beløp;Kanal',
       '1001;00042;05.01.2024;1 234,50;nettbutikk',
@@ -65,27 +50,27 @@ describe('the dashboard in Chromium, served from a sub-path', () => {
       '1005;00077;15.01.2024;500,00;butikk',
       '1006;00099;20.01.2024;ikke oppgitt;butikk',
     ].join('\r\n');
-    await page.getByTestId('file-input').setInputFiles({
+    await app.page.getByTestId('file-input').setInputFiles({
       name: 'ordrer.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(csv, 'utf8'),
     });
     // Dropped files wait in the preview; one click on Load confirms every guess.
-    await page.getByTestId('ingest-load').click();
-    await page.waitForSelector('[data-metric="customers"]', { timeout: 60_000 });
-    const shown = await readMetrics(page);
+    await app.page.getByTestId('ingest-load').click();
+    await app.page.waitForSelector('[data-metric="customers"]', { timeout: 60_000 });
+    const shown = await readMetrics(app.page);
     // By hand: customers 00042 and 00077 (00099's only row has an unreadable amount and is rejected).
     expect(shown).toMatchObject({ customers: 2, orders: 4, occasions: 3, revenue: 1884 });
     expect(shown.repeatRate).toBeCloseTo(1 / 2, 12);
-    const ledger = page.getByTestId('row-ledger').locator('[data-rows-read]');
+    const ledger = app.page.getByTestId('row-ledger').locator('[data-rows-read]');
     expect(await ledger.getAttribute('data-rows-read')).toBe('6');
     expect(await ledger.getAttribute('data-rows-rejected')).toBe('1');
   });
 
   it('made no request to any other origin, and raised no page error', () => {
-    expect(log.urls.length).toBeGreaterThan(5);
-    expect(log.urls.some((u) => u.endsWith('.wasm'))).toBe(true);
-    expect(foreignRequests(log.urls, server.origin)).toEqual([]);
-    expect(log.errors).toEqual([]);
+    expect(app.log.urls.length).toBeGreaterThan(5);
+    expect(app.log.urls.some((u) => u.endsWith('.wasm'))).toBe(true);
+    expect(foreignRequests(app.log.urls, app.server.origin)).toEqual([]);
+    expect(app.log.errors).toEqual([]);
   });
 });

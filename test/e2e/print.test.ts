@@ -1,30 +1,16 @@
 import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, recordRequests, serveDist } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useApp } from './harness';
 
 /**
  * The printed report of every section fits one A4 page: Chromium's own PDF of the page (print media,
  * as "Save as PDF" makes it) has exactly one page, and shows the report header and the section's
  * figures. The PDFs and print-media screenshots are kept in test-results/print for review.
  */
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let page: Page;
-let log: ReturnType<typeof recordRequests>;
+const app = useApp();
 const OUT = 'test-results/print';
 
-beforeAll(async () => {
-  await mkdir(OUT, { recursive: true });
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-  log = recordRequests(page);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(() => mkdir(OUT, { recursive: true }));
 
 /** Pages of a PDF as Chromium writes it: one `/Type /Page` dictionary per page. */
 function pdfPages(pdf: Buffer): number {
@@ -43,33 +29,37 @@ const READY: Record<string, string> = {
 
 describe('the printed report of every section fits one A4 page', () => {
   beforeAll(async () => {
-    await page.goto(server.url);
-    await page.getByTestId('try-sample').click();
-    await page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
+    await app.page.goto(app.server.url);
+    await app.page.getByTestId('try-sample').click();
+    await app.page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
   });
 
   it.each(Object.keys(READY))('%s', async (section) => {
-    await page.click(`[data-section="${section}"]`);
-    await page.waitForSelector(READY[section], { timeout: 120_000 });
-    await page.waitForFunction(() => !document.querySelector('[data-testid="query-progress"]'), undefined, {
-      timeout: 60_000,
-    });
-    await page.waitForTimeout(500);
-    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-    await page.emulateMedia({ media: 'print' });
+    await app.page.click(`[data-section="${section}"]`);
+    await app.page.waitForSelector(READY[section], { timeout: 120_000 });
+    await app.page.waitForFunction(
+      () => !document.querySelector('[data-testid="query-progress"]'),
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
+    await app.page.waitForTimeout(500);
+    await app.page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await app.page.emulateMedia({ media: 'print' });
     try {
-      expect(await page.getByTestId('print-header').isVisible()).toBe(true);
-      await page.screenshot({ path: `${OUT}/${section}.png`, fullPage: true });
-      const pdf = await page.pdf({ format: 'A4', printBackground: true, path: `${OUT}/${section}.pdf` });
+      expect(await app.page.getByTestId('print-header').isVisible()).toBe(true);
+      await app.page.screenshot({ path: `${OUT}/${section}.png`, fullPage: true });
+      const pdf = await app.page.pdf({ format: 'A4', printBackground: true, path: `${OUT}/${section}.pdf` });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       expect(pdfPages(pdf), `${section}: pages of the printed report`).toBe(1);
     } finally {
-      await page.emulateMedia({ media: 'screen' });
-      await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+      await app.page.emulateMedia({ media: 'screen' });
+      await app.page.evaluate(() => dispatchEvent(new Event('afterprint')));
     }
   });
 
   it('raised no page error', () => {
-    expect(log.errors).toEqual([]);
+    expect(app.log.errors).toEqual([]);
   });
 });
