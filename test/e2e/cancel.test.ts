@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeLargeShop } from '../../scripts/sample/large';
-import { refOverview, type RefLine } from '../helpers/reference';
+import { refOverview } from '../helpers/reference';
+import { sampleOrderLines } from '../helpers/sampleOrders';
 import { readMetrics, useApp } from './harness';
 
 /**
@@ -26,23 +27,6 @@ beforeAll(async () => {
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** The sample orders, parsed plainly (the sample file is simple, unquoted CSV). */
-function sampleLines(): RefLine[] {
-  const text = readFileSync(path.resolve('public/sample/orders.csv'), 'utf8').trim().split('\n');
-  const header = text[0].split(',');
-  const col = (name: string) => header.indexOf(name);
-  return text.slice(1).map((line) => {
-    const c = line.split(',');
-    return {
-      orderId: c[col('order_id')],
-      customerId: c[col('customer_id')],
-      date: c[col('order_date')],
-      amount: Number(c[col('amount')]),
-      cancelled: c[col('status')] === 'cancelled',
-    };
-  });
-}
 
 describe('cancelling a load', () => {
   it('stops a large load at once, says so, and the next load starts straight away', async () => {
@@ -70,7 +54,7 @@ describe('cancelling a load', () => {
     // statement alone used to hold the worker for about 20 s.
     expect(seconds).toBeLessThan(8);
     const shown = await readMetrics(app.page);
-    const expected = refOverview(sampleLines());
+    const expected = refOverview(sampleOrderLines());
     expect(shown.customers).toBe(expected.customers);
     expect(shown.orders).toBe(expected.orders);
     expect(shown.occasions).toBe(expected.occasions);
@@ -101,7 +85,7 @@ describe('cancelling a load', () => {
     const seconds = (Date.now() - cancelled) / 1000;
     expect(seconds).toBeLessThan(8);
     const shown = await readMetrics(app.page);
-    const expected = refOverview(sampleLines());
+    const expected = refOverview(sampleOrderLines());
     expect(shown.customers).toBe(expected.customers);
     expect(shown.orders).toBe(expected.orders);
     expect(app.log.errors).toEqual([]);

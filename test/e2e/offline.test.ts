@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { refOverview, type RefLine } from '../helpers/reference';
+import { refOverview } from '../helpers/reference';
+import { sampleOrderLines } from '../helpers/sampleOrders';
 import { launchBrowser, readMetrics, serveDist } from './harness';
 import type { PrecacheManifest } from '../../src/lib/offline/manifest';
 
@@ -32,23 +33,6 @@ async function waitForOfflineCopy(page: Page): Promise<{ names: string[]; urls: 
     const urls: string[] = [];
     for (const name of names) urls.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
     return { names, urls };
-  });
-}
-
-/** The sample orders, parsed plainly (simple unquoted CSV), for the brute-force overview. */
-async function sampleLines(): Promise<RefLine[]> {
-  const text = (await readFile(path.join(DIST, 'sample/orders.csv'), 'utf8')).trim().split('\n');
-  const header = text[0].split(',');
-  const col = (name: string) => header.indexOf(name);
-  return text.slice(1).map((line) => {
-    const c = line.split(',');
-    return {
-      orderId: c[col('order_id')],
-      customerId: c[col('customer_id')],
-      date: c[col('order_date')],
-      amount: Number(c[col('amount')]),
-      cancelled: c[col('status')] === 'cancelled',
-    };
   });
 }
 
@@ -105,7 +89,7 @@ describe('offline: after one visit the app loads and computes with the network o
     await page.getByTestId('try-sample').click();
     await page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
     const shown = await readMetrics(page);
-    const expected = refOverview(await sampleLines());
+    const expected = refOverview(sampleOrderLines(path.join(DIST, 'sample/orders.csv')));
     expect(shown.customers).toBe(expected.customers);
     expect(shown.orders).toBe(expected.orders);
     expect(shown.occasions).toBe(expected.occasions);

@@ -1,27 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { refOverview, type RefLine } from '../helpers/reference';
+import { refOverview } from '../helpers/reference';
+import { sampleOrderLines } from '../helpers/sampleOrders';
 import { foreignRequests, readMetrics, useApp } from './harness';
 
 const app = useApp();
-
-/** The sample orders, parsed plainly (the sample file is simple, unquoted CSV). */
-function sampleLines(): RefLine[] {
-  const text = readFileSync(path.resolve('public/sample/orders.csv'), 'utf8').trim().split('\n');
-  const header = text[0].split(',');
-  const col = (name: string) => header.indexOf(name);
-  return text.slice(1).map((line) => {
-    const c = line.split(',');
-    return {
-      orderId: c[col('order_id')],
-      customerId: c[col('customer_id')],
-      date: c[col('order_date')],
-      amount: Number(c[col('amount')]),
-      cancelled: c[col('status')] === 'cancelled',
-    };
-  });
-}
 
 describe('the dashboard in Chromium, served from a sub-path', () => {
   it('loads the sample data and shows overview numbers equal to a brute-force computation', async () => {
@@ -29,7 +11,7 @@ describe('the dashboard in Chromium, served from a sub-path', () => {
     await app.page.getByTestId('try-sample').click();
     await app.page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
     const shown = await readMetrics(app.page);
-    const expected = refOverview(sampleLines());
+    const expected = refOverview(sampleOrderLines());
     expect(shown.customers).toBe(expected.customers);
     expect(shown.orders).toBe(expected.orders);
     expect(shown.occasions).toBe(expected.occasions);
