@@ -107,25 +107,25 @@ function sortKeys(records: CustomerRecord[], key: SortKey): Float64Array {
   return keys;
 }
 
+/** Whether a customer is in the view: in a chosen segment (any when none is chosen) and matching the search in its id or any attribute. */
+function viewFilter(spec: ViewSpec): (r: CustomerRecord) => boolean {
+  const needle = spec.search.trim().toLowerCase();
+  const segments = new Set(spec.segments);
+  return (r) =>
+    (!segments.size || segments.has(r.segment)) &&
+    (!needle ||
+      r.id.toLowerCase().includes(needle) ||
+      r.attrs.some((a) => a?.toLowerCase().includes(needle) ?? false));
+}
+
 /**
  * Indices of the records the view shows, in its order: nulls last either way, ties in the records'
  * own order (the SQL returns them by customer id).
  */
 export function applyView(records: CustomerRecord[], spec: ViewSpec): number[] {
-  const needle = spec.search.trim().toLowerCase();
-  const segments = new Set(spec.segments);
+  const shown = viewFilter(spec);
   const keep: number[] = [];
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i];
-    if (segments.size && !segments.has(r.segment)) continue;
-    if (
-      needle &&
-      !r.id.toLowerCase().includes(needle) &&
-      !r.attrs.some((a) => a?.toLowerCase().includes(needle))
-    )
-      continue;
-    keep.push(i);
-  }
+  for (let i = 0; i < records.length; i++) if (shown(records[i])) keep.push(i);
   const sign = spec.descending ? -1 : 1;
   const keys = sortKeys(records, spec.sort);
   return keep.sort((a, b) => {
@@ -265,20 +265,11 @@ function* sortKeysSteps(records: CustomerRecord[], key: SortKey, step: number): 
 
 /** `applyView` in steps: the same indices in the same order. */
 export function* applyViewSteps(records: CustomerRecord[], spec: ViewSpec, step = STEP): Steps<number[]> {
-  const needle = spec.search.trim().toLowerCase();
-  const segments = new Set(spec.segments);
+  const shown = viewFilter(spec);
   const keep: number[] = [];
   for (let i = 0; i < records.length; i++) {
     if (i % step === step - 1) yield;
-    const r = records[i];
-    if (segments.size && !segments.has(r.segment)) continue;
-    if (
-      needle &&
-      !r.id.toLowerCase().includes(needle) &&
-      !r.attrs.some((a) => a?.toLowerCase().includes(needle))
-    )
-      continue;
-    keep.push(i);
+    if (shown(records[i])) keep.push(i);
   }
   const sign = spec.descending ? -1 : 1;
   const keys = yield* sortKeysSteps(records, spec.sort, step);
