@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { offlinePlugin } from './src/lib/offline/vitePlugin.ts';
-import { devCspPlugin } from './src/lib/privacy/vitePlugin.ts';
+import { devCspPlugin, evalFreeWorkerPlugin } from './src/lib/privacy/vitePlugin.ts';
 
 // Relative base: the static build works from any sub-path of any static file server.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), offlinePlugin(), devCspPlugin()],
+  plugins: [svelte(), evalFreeWorkerPlugin(), offlinePlugin(), devCspPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

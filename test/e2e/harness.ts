@@ -18,15 +18,25 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serve the built app under a sub-path, as any static host would. The build is `dist/` unless
- * `LOJAL_DIST` names another folder.
+ * `LOJAL_DIST` names another folder. `headers` go on every response (a host's own headers); the
+ * Content-Security-Policy violation reports the browser posts to `<subPath>csp-report` are kept in
+ * `reports`.
  */
 export async function serveDist(
   subPath = '/tools/lojal/',
   dir = process.env.LOJAL_DIST ?? 'dist',
-): Promise<{ url: string; origin: string; close: () => Promise<void> }> {
+  headers: Record<string, string> = {},
+): Promise<{ url: string; origin: string; reports: string[]; close: () => Promise<void> }> {
   const root = path.resolve(dir);
+  const reports: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    if (req.method === 'POST' && url.pathname === `${subPath}csp-report`) {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => (reports.push(body), res.writeHead(204).end()));
+      return;
+    }
     if (!url.pathname.startsWith(subPath)) {
       res.writeHead(404).end();
       return;
@@ -40,7 +50,10 @@ export async function serveDist(
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const body = await readFile(file);
       res
-        .writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
+        .writeHead(200, {
+          ...headers,
+          'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        })
         .end(body);
     } catch {
       res.writeHead(404).end();
@@ -49,7 +62,12 @@ export async function serveDist(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
   const origin = `http://127.0.0.1:${port}`;
-  return { url: `${origin}${subPath}`, origin, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `${origin}${subPath}`,
+    origin,
+    reports,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 /** Debian's Chromium, headless, with everything that would phone home switched off. */

@@ -6,7 +6,14 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { decodeTable } from './decode';
-import { EngineError, EngineLostError, QueryError, messageOf } from './errors';
+import {
+  EngineError,
+  EngineLostError,
+  QueryError,
+  WASM_REFUSED,
+  WasmRefusedError,
+  messageOf,
+} from './errors';
 import { QUERY_CONFIG, SETUP_SQL, uploadPath } from './setup';
 import type { Engine, FileSource, ProgressListener, QueryOptions, Row } from './types';
 import { lossOf, spawnWatchedWorker } from './watchdog';
@@ -54,6 +61,8 @@ async function start(onClose: () => void = () => {}): Promise<Engine> {
     await orLost(db.open({ query: QUERY_CONFIG }));
   } catch (error) {
     watched.stop();
+    if (messageOf((error as { cause?: unknown })?.cause ?? error).includes(WASM_REFUSED))
+      throw new WasmRefusedError({ cause: error });
     if (error instanceof EngineLostError) throw error;
     throw new EngineError(
       `The database engine could not start: ${messageOf(error)}. If you host Lojal yourself, serve .wasm files as application/wasm.`,

@@ -29,6 +29,23 @@ export class EngineLostError extends EngineError {
   }
 }
 
+/** What the engine's worker says when the page's security policy refuses to compile WebAssembly. */
+export const WASM_REFUSED = 'lojal:wasm-refused';
+
+/**
+ * The server's Content-Security-Policy forbids compiling WebAssembly, so the database cannot start.
+ * Said at once, with what the host must change, instead of a start-up that times out.
+ */
+export class WasmRefusedError extends EngineError {
+  override name = 'WasmRefusedError';
+  constructor(options?: { cause?: unknown }) {
+    super(
+      "This page's Content-Security-Policy does not allow WebAssembly, so the database engine cannot start. Whoever hosts Lojal must add 'wasm-unsafe-eval' to script-src (the README's Hosting section has tested server settings).",
+      options,
+    );
+  }
+}
+
 /** The EngineLostError behind `error` (itself or along its causes: ingest wraps what it meets), or null. */
 export function engineLostIn(error: unknown): EngineLostError | null {
   for (let e = error, depth = 0; e && depth < 8; e = (e as { cause?: unknown }).cause, depth++)

@@ -47,8 +47,8 @@ const WRAPPER = './duckdb-watched.worker.js';
  * for the same lock from the page is granted exactly then. Worker `error` events count as a loss too.
  * Without Web Locks (an insecure origin), only errors and fatal responses are noticed.
  *
- * The wrapper is a file of the app, not a blob: a blob worker would inherit the page's
- * Content-Security-Policy, and duckdb-wasm's glue code needs `new Function` (embind), which it forbids.
+ * The wrapper is a file of the app, not a blob, so the policy the server sends with it governs the
+ * worker (the build removes the glue code's string evaluation: src/lib/privacy/evalFreeWorker.ts).
  */
 export function spawnWatchedWorker(scriptUrl: string): WatchedWorker {
   const lock = `lojal-duckdb-${Date.now().toString(36)}-${++nextId}`;

@@ -19,9 +19,17 @@ export interface PrecacheManifest {
   unhashed: string[];
 }
 
-/** Never precached: the worker itself (the browser fetches it), source maps and build metadata. */
+/** Files a web server reads for its own settings: hosts refuse to serve them (Apache answers 403). */
+const HOST_SETTINGS = new Set(['_headers', '.htaccess']);
+
+/**
+ * Never precached: the worker itself (the browser fetches it), source maps, build metadata and the
+ * hosts' settings files (one refused download would fail the whole offline copy).
+ */
 export function isPrecached(path: string, workerFile: string): boolean {
-  return path !== workerFile && !path.endsWith('.map') && !path.startsWith('.vite/');
+  return (
+    path !== workerFile && !path.endsWith('.map') && !path.startsWith('.vite/') && !HOST_SETTINGS.has(path)
+  );
 }
 
 /** Vite writes content-hashed names under its assets folder only. */

@@ -44,6 +44,8 @@ describe('buildManifest', () => {
     ['sw.js', false],
     ['assets/a.js.map', false],
     ['.vite/manifest.json', false],
+    ['_headers', false],
+    ['.htaccess', false],
     ['favicon.svg', true],
     ['assets/duckdb-mvp-x.wasm', true],
   ])('isPrecached(%s) is %s', (path, expected) => {
