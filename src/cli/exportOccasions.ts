@@ -2,6 +2,8 @@ import { createWriteStream } from 'node:fs';
 import Papa from 'papaparse';
 import { buildOccasionsSql } from '../lib/analysis/occasions';
 import { literal } from '../lib/analysis/sql';
+import { FORMULA_START } from '../lib/components/customers/csv';
+import { buildNeutralisedSql } from '../lib/export/neutraliseSql';
 import type { Command } from './commands';
 
 /** What `lojal export-occasions --json` prints; the table itself goes to `--out FILE` (or stdout). */
@@ -27,11 +29,18 @@ export const exportOccasions: Command<ExportOccasionsJson> = {
       `SELECT count(*) AS rows, count(DISTINCT customer_id) AS customers FROM (${sql})`,
     );
     if (out && args.shared.engine === 'native') {
-      await engine.exec(`COPY (${sql}) TO ${literal(out)} (HEADER, DELIMITER ',')`);
+      // Formula cells are neutralised as in every export of the app, by DuckDB itself while it streams.
+      const columns = await engine.query<{ column_name: string; column_type: string }>(`DESCRIBE (${sql})`);
+      const safe = buildNeutralisedSql(
+        sql,
+        columns.map((c) => ({ name: c.column_name, type: c.column_type })),
+      );
+      await engine.exec(`COPY (${safe}) TO ${literal(out)} (HEADER, DELIMITER ',')`);
     } else {
       const data = await engine.query(sql);
       const csv =
-        Papa.unparse(data as Record<string, unknown>[], { escapeFormulae: true, newline: '\n' }) + '\n';
+        Papa.unparse(data as Record<string, unknown>[], { escapeFormulae: FORMULA_START, newline: '\n' }) +
+        '\n';
       if (out) {
         await new Promise<void>((resolve, reject) => {
           const stream = createWriteStream(out);

@@ -9,6 +9,7 @@ import { createNodeEngine } from '../lib/engine/node';
 import { parseArgs, UsageError } from './args';
 import { COMMANDS } from './commands';
 import { loadFromArgs } from './files';
+import { forTerminal, jsonForTerminal } from './terminal';
 
 const USAGE = `usage: lojal COMMAND [options] FILE...
 commands: ${Object.keys(COMMANDS).join(', ')}
@@ -25,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
       Object.fromEntries(Object.entries(COMMANDS).map(([name, c]) => [name, c.options])),
     );
   } catch (error) {
-    process.stderr.write(`lojal: ${messageOf(error)}\n${USAGE}\n`);
+    process.stderr.write(`lojal: ${forTerminal(messageOf(error))}\n${USAGE}\n`);
     return 2;
   }
   const engine =
@@ -36,19 +37,21 @@ async function main(argv: string[]): Promise<number> {
     const { info } = await loadFromArgs(engine, args);
     const command = COMMANDS[args.command];
     const result = await command.run(engine, info, args);
-    const text = args.shared.json ? JSON.stringify(result) : command.text(result);
+    const text = args.shared.json
+      ? jsonForTerminal(JSON.stringify(result))
+      : forTerminal(command.text(result));
     if (text) process.stdout.write(text + '\n');
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`lojal: ${error.message}\n`);
+      process.stderr.write(`lojal: ${forTerminal(error.message)}\n`);
       return 2;
     }
     const where =
       error instanceof IngestError && error.file && !error.message.includes(error.file)
         ? `${error.file}: `
         : '';
-    process.stderr.write(`lojal: ${where}${messageOf(error).split('\n')[0]}\n`);
+    process.stderr.write(`lojal: ${forTerminal(where + messageOf(error).split('\n')[0])}\n`);
     return 1;
   } finally {
     await engine.close();
