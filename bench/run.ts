@@ -12,8 +12,15 @@
  * DuckDB, and their ratio. The tab's peak JS heap and the wasm memory are reported per size. With
  * `--repeat N` each size is measured N times, browser and native one after the other each time (the
  * machine's load changes; a ratio is only fair between runs made close together), and a `load-median`
- * line gives the medians. Measurements only: nothing here passes or fails.
+ * line gives the medians.
+ *
+ * Beside Lojal, per size: `drop-to-cohorts`, the wall time from confirming the drop until the cohort
+ * heatmap shows when the user opens Cohorts at once; `floor`, plain native DuckDB on one thread reading
+ * the file into a table and running a monthly cohort query (bench/floor.ts: the speed of parsing
+ * itself); and `pandas`, the same notebook work in pandas (bench/pandas_cohort.py), when a python3
+ * with pandas is there. Measurements only: nothing here passes or fails.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
@@ -22,6 +29,7 @@ import { loadFromArgs } from '../src/cli/files';
 import { createNativeEngine } from '../src/lib/engine/native';
 import { writeLargeShop } from '../scripts/sample/large';
 import { launchBrowser, serveDist } from '../test/e2e/harness';
+import { floor } from './floor';
 
 const argv = process.argv.slice(2);
 const option = (flag: string, fallback: string) => {
@@ -171,6 +179,47 @@ async function inBrowser(
   }
 }
 
+/**
+ * Wall time from confirming the drop of `ordersFile` to the first cohort heatmap, opening Cohorts as
+ * soon as the data are there (a fresh tab, nothing cached).
+ */
+async function dropToCohorts(
+  url: string,
+  ordersFile: string,
+): Promise<{ loadedMs: number; cohortsMs: number }> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    await page.goto(url);
+    await page.getByTestId('file-input').setInputFiles(ordersFile);
+    let started = Date.now();
+    const confirm = page.getByTestId('ingest-load');
+    await Promise.race([
+      confirm.waitFor({ timeout: 600_000 }).then(async () => {
+        started = Date.now();
+        await confirm.click();
+      }),
+      page.waitForSelector('[data-metric="customers"][data-value]', { timeout: 600_000 }),
+    ]);
+    await page.waitForSelector('[data-metric="customers"][data-value]', { timeout: 600_000 });
+    const loaded = Date.now();
+    await page.click('[data-section="cohorts"]');
+    await page.waitForSelector('[data-row="cohort"] [data-k="1"]', { timeout: 600_000 });
+    return { loadedMs: loaded - started, cohortsMs: Date.now() - started };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A python3 that has pandas, or null. */
+function pandasPython(): string | null {
+  for (const python of ['python3', '/usr/bin/python3']) {
+    const r = spawnSync(python, ['-c', 'import pandas'], { encoding: 'utf8' });
+    if (r.status === 0) return python;
+  }
+  return null;
+}
+
 async function natively(ordersFile: string, sqls: string[]) {
   const engine = await createNativeEngine({ threads });
   try {
@@ -246,5 +295,30 @@ async function measureSize(size: number) {
     cores: availableParallelism(),
     loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
   });
+  const drop = await dropToCohorts(server.url, files.orders);
+  const plain = await floor(files.orders, 1);
+  const floorMs = plain.readMs + plain.cohortMs;
+  print({
+    orders: size,
+    step: 'drop-to-cohorts',
+    browserMs: drop.cohortsMs,
+    loadedMs: drop.loadedMs,
+    floorMs: Math.round(floorMs),
+    ratio: ratio(drop.cohortsMs, floorMs),
+  });
+  print({
+    orders: size,
+    step: 'floor',
+    readMs: Math.round(plain.readMs),
+    cohortMs: Math.round(plain.cohortMs),
+    threads: 1,
+  });
+  const python = pandasPython();
+  if (python) {
+    const r = spawnSync(python, ['bench/pandas_cohort.py', files.orders], { encoding: 'utf8' });
+    const line =
+      r.status === 0 ? JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') : { error: r.stderr.trim() };
+    print({ orders: size, ...line });
+  } else print({ orders: size, step: 'pandas', skipped: 'no python3 with pandas' });
   return { browser: browser.load, native: native.load, ratio: ratio(browser.load, native.load) };
 }

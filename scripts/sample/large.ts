@@ -1,5 +1,5 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { generateShopLines } from './generate';
 
@@ -40,6 +40,8 @@ export async function writeLargeShop(orders: number, dir: string) {
     () => false,
   );
   if (exists) return { ...files, counts: null };
+  // A fresh clone has no bench/data: the files are generated, never committed.
+  await mkdir(dir, { recursive: true });
   const o = lineWriter(files.orders);
   const c = lineWriter(files.customers);
   const counts = generateShopLines(
