@@ -21,7 +21,8 @@ export function warningText(w: FitWarning): string {
   const shown = Object.fromEntries(
     Object.entries(values).map(([k, v]) => {
       if (typeof v === 'string') return [k, SYMBOLS[v] ?? v];
-      if (k === 'miss') return [k, formatPercent(v, i18n.tag, 0)];
+      // The message says which way (predicted against actual): the miss itself is a size.
+      if (k === 'miss') return [k, formatPercent(Math.abs(v), i18n.tag, 0)];
       if (k === 'predicted' || k === 'actual') return [k, formatCount(v, i18n.tag)];
       // Counts (customers, repeat buyers, evaluations) are whole numbers and shown as such.
       return [k, Number.isInteger(v) ? formatCount(v, i18n.tag) : fitted(v)];

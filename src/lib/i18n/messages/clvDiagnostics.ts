@@ -11,7 +11,7 @@ export const clvDiagnosticsEn = {
     'Rests on a model fit with warnings (see “The model behind these numbers cannot be trusted” at the top of the page).',
   'clv.diag.column': '{label} — unreliable: {codes}',
   'clv.diag.notIdentified.dropout':
-    'No evidence of drop-out in these data: the purchase model fits best when nobody ever stops buying, so P(alive) ≈ 100 % for everyone is an artefact of the model, not a finding, and predicted purchases and CLV are too high. Try a shorter calibration window or a longer history, or judge who has lapsed by inactivity on the Churn page.',
+    'No evidence of drop-out in these data: the purchase model fits best when nobody ever stops buying, so P(alive) ≈ 100 % for everyone is an artefact of the model, not a finding, and predicted purchases and CLV assume that nobody ever leaves. Try a shorter calibration window or a longer history, or judge who has lapsed by inactivity on the Churn page.',
   'clv.diag.notIdentified.param':
     'The data cannot pin down the parameter {parameter}: its standard error ({se}) is larger than the estimate ({value}). Numbers that rest on it may be far off. More customers, a longer history or another time unit help.',
   'clv.diag.notIdentified.any':

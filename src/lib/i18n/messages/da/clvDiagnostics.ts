@@ -11,7 +11,7 @@ export const clvDiagnosticsDa: Translation<typeof clvDiagnosticsEn> = {
     'Bygger på en modeltilpasning med advarsler (se »Modellen bag disse tal kan ikke stoles på« øverst på siden).',
   'clv.diag.column': '{label} — upålideligt: {codes}',
   'clv.diag.notIdentified.dropout':
-    'Intet tegn på frafald i disse data: købsmodellen passer bedst, når ingen nogensinde holder op med at købe, så P(alive) ≈ 100 % for alle er en følge af modellen, ikke et fund, og forventede køb og CLV bliver for høje. Prøv en kortere kalibreringsperiode eller en længere historik, eller se hvem der er faldet fra efter inaktivitet på siden Frafald.',
+    'Intet tegn på frafald i disse data: købsmodellen passer bedst, når ingen nogensinde holder op med at købe, så P(alive) ≈ 100 % for alle er en følge af modellen, ikke et fund, og forventede køb og CLV forudsætter, at ingen nogensinde forsvinder. Prøv en kortere kalibreringsperiode eller en længere historik, eller se hvem der er faldet fra efter inaktivitet på siden Frafald.',
   'clv.diag.notIdentified.param':
     'Data kan ikke fastlægge parameteren {parameter}: standardfejlen ({se}) er større end estimatet ({value}). Tal, der bygger på den, kan ligge langt fra. Flere kunder, længere historik eller en anden tidsenhed hjælper.',
   'clv.diag.notIdentified.any':

@@ -11,7 +11,7 @@ export const clvDiagnosticsNb: Translation<typeof clvDiagnosticsEn> = {
     'Bygger på en modelltilpasning med advarsler (se «Modellen bak disse tallene kan ikke stoles på» øverst på siden).',
   'clv.diag.column': '{label} — upålitelig: {codes}',
   'clv.diag.notIdentified.dropout':
-    'Ingen tegn til frafall i disse dataene: kjøpsmodellen passer best når ingen noen gang slutter å kjøpe, så P(alive) ≈ 100 % for alle er en følge av modellen, ikke et funn, og forventede kjøp og CLV blir for høye. Prøv en kortere kalibreringsperiode eller en lengre historikk, eller se hvem som har falt fra etter inaktivitet på Frafall-siden.',
+    'Ingen tegn til frafall i disse dataene: kjøpsmodellen passer best når ingen noen gang slutter å kjøpe, så P(alive) ≈ 100 % for alle er en følge av modellen, ikke et funn, og forventede kjøp og CLV forutsetter at ingen noen gang forsvinner. Prøv en kortere kalibreringsperiode eller en lengre historikk, eller se hvem som har falt fra etter inaktivitet på Frafall-siden.',
   'clv.diag.notIdentified.param':
     'Dataene kan ikke fastslå parameteren {parameter}: standardfeilen ({se}) er større enn estimatet ({value}). Tall som bygger på den kan være langt unna. Flere kunder, lengre historikk eller en annen tidsenhet hjelper.',
   'clv.diag.notIdentified.any':
