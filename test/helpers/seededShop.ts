@@ -25,4 +25,3 @@ export function shop(dropOut = 0.15): string {
   }
   return lines.join('\n');
 }
-

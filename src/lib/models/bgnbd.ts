@@ -255,8 +255,14 @@ export function fitBgNbd(
   let fitted = report.warnings;
   if (!(evidence >= DROPOUT_EVIDENCE)) {
     // No interior maximum in the drop-out direction: a and b are not identified one by one either.
-    fitted = fitted.filter((w) => !(w.code === 'notIdentified' && (w.parameter === 'a' || w.parameter === 'b')));
-    warnings.push({ code: 'notIdentified', parameter: 'dropout', values: { evidence: Math.max(0, evidence) } });
+    fitted = fitted.filter(
+      (w) => !(w.code === 'notIdentified' && (w.parameter === 'a' || w.parameter === 'b')),
+    );
+    warnings.push({
+      code: 'notIdentified',
+      parameter: 'dropout',
+      values: { evidence: Math.max(0, evidence) },
+    });
   }
   report.warnings = [...warnings, ...fitted];
   return report;

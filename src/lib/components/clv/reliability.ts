@@ -49,7 +49,8 @@ export function warningMessage(w: FitWarning): { key: string; values: Record<str
   const values: Record<string, number | string> = { ...(w.values ?? {}) };
   if (w.code === 'notIdentified') {
     if (w.parameter === 'dropout') return { key: 'clv.diag.notIdentified.dropout', values };
-    if (w.parameter) return { key: 'clv.diag.notIdentified.param', values: { ...values, parameter: w.parameter } };
+    if (w.parameter)
+      return { key: 'clv.diag.notIdentified.param', values: { ...values, parameter: w.parameter } };
     return { key: 'clv.diag.notIdentified.any', values };
   }
   if (w.code === 'holdoutMiss') return { key: 'clv.diag.holdoutMiss', values };

@@ -48,7 +48,8 @@ export const clvDiagnosticsEn = {
   'clv.three.formulaBasis':
     'average order value {aov} × {frequency} purchases a month × margin {margin} ÷ churn {churn} a month, discounted {discount} a month',
   'clv.three.realised': '12-month realised value, per customer',
-  'clv.three.realisedBasis': '{cohorts} cohorts, {customers} customers (those whose first 12 months are over)',
+  'clv.three.realisedBasis':
+    '{cohorts} cohorts, {customers} customers (those whose first 12 months are over)',
   'clv.three.realisedOne': '1 cohort, {customers} customers (those whose first 12 months are over)',
   'clv.three.none': 'not available yet',
   'clv.three.realisedNone': 'no cohort has completed 12 months yet',

@@ -55,7 +55,10 @@ describe('modelReliability', () => {
 
   it("the holdout run's miss counts against the prediction fit; its other warnings do not", () => {
     const holdout = result(
-      [{ code: 'fewRepeaters' }, { code: 'holdoutMiss', values: { miss: -0.18, predicted: 82, actual: 100 } }],
+      [
+        { code: 'fewRepeaters' },
+        { code: 'holdoutMiss', values: { miss: -0.18, predicted: 82, actual: 100 } },
+      ],
       [],
     );
     const r = modelReliability(result([], []), holdout);
@@ -128,7 +131,16 @@ describe('lifetime value page: the answer first', () => {
 
   it('realisedTwelveMonths pools complete cohorts at 12 months and says how many it rests on', () => {
     const r = (cohort: string, age: number, size: number, revenue: number, complete: boolean) =>
-      ({ cohort, cohort_start: cohort, segment: null, size, age, revenue, value: revenue / size, complete }) as RealisedClvRow;
+      ({
+        cohort,
+        cohort_start: cohort,
+        segment: null,
+        size,
+        age,
+        revenue,
+        value: revenue / size,
+        complete,
+      }) as RealisedClvRow;
     const rows = [
       r('2023-01', 12, 100, 5000, true),
       r('2023-02', 12, 50, 1000, true),
@@ -137,7 +149,11 @@ describe('lifetime value page: the answer first', () => {
     ];
     // (5000 + 1000) ÷ (100 + 50) = 40, over 2 cohorts and 150 customers.
     expect(realisedTwelveMonths(rows, 'month')).toEqual({ value: 40, cohorts: 2, customers: 150 });
-    expect(realisedTwelveMonths(rows.slice(0, 1), 'month')).toEqual({ value: 50, cohorts: 1, customers: 100 });
+    expect(realisedTwelveMonths(rows.slice(0, 1), 'month')).toEqual({
+      value: 50,
+      cohorts: 1,
+      customers: 100,
+    });
     // In quarters, 12 months is age 4: none here.
     expect(realisedTwelveMonths(rows, 'quarter')).toBeNull();
   });

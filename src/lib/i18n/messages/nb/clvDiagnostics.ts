@@ -48,7 +48,8 @@ export const clvDiagnosticsNb: Translation<typeof clvDiagnosticsEn> = {
   'clv.three.formulaBasis':
     'gjennomsnittlig ordreverdi {aov} × {frequency} kjøp i måneden × margin {margin} ÷ frafall {churn} i måneden, diskontert {discount} i måneden',
   'clv.three.realised': 'Realisert verdi over 12 måneder, per kunde',
-  'clv.three.realisedBasis': '{cohorts} kohorter, {customers} kunder (de som har hatt sine første 12 måneder)',
+  'clv.three.realisedBasis':
+    '{cohorts} kohorter, {customers} kunder (de som har hatt sine første 12 måneder)',
   'clv.three.realisedOne': '1 kohort, {customers} kunder (de som har hatt sine første 12 måneder)',
   'clv.three.none': 'ikke tilgjengelig ennå',
   'clv.three.realisedNone': 'ingen kohort har fullført 12 måneder ennå',
