@@ -11,16 +11,40 @@ import {
 } from '../lib/analysis/clvInputs';
 import { toCsv } from '../lib/components/customers/csv';
 import { runClvModels } from '../lib/models/clvJob';
+import type { FitWarning } from '../lib/models/fit';
 import { UsageError } from './args';
 import type { Command } from './commands';
 
-/** The JSON `lojal clv --json` prints (issue contract: names and order are fixed). */
+/** How a fit went (METRICS.md §6 "Fit diagnostics"): warning codes are empty when the fit is sound. */
+interface FitDiagnostics<P> {
+  converged: boolean;
+  /** Asymptotic standard errors; null when the observed information is singular. */
+  standardErrors: P | null;
+  /** Codes (notIdentified, noMeanSpend, notConverged, holdoutMiss, …); [] when the fit is sound. */
+  warnings: string[];
+}
+
+type BgJson = { r: number; alpha: number; a: number; b: number };
+type GgJson = { p: number; q: number; gamma: number };
+
+/** The JSON `lojal clv --json` prints (issue contract: names and order are fixed; new keys go last). */
 export interface ClvJson {
   timeUnit: TimeUnit;
   calibrationEnd: string | null;
-  bgnbd: { r: number; alpha: number; a: number; b: number; logLikelihood: number; customers: number };
-  gammaGamma: { p: number; q: number; gamma: number; customers: number } | null;
+  bgnbd: BgJson & { logLikelihood: number; customers: number } & FitDiagnostics<BgJson>;
+  gammaGamma:
+    | (GgJson & {
+        customers: number;
+        /** Repeat buyers left out for a mean repeat spend ≤ 0 (they get the population mean). */
+        excluded: number;
+      } & FitDiagnostics<GgJson>)
+    | null;
   holdout: { predicted: number; actual: number } | null;
+}
+
+/** A code per warning, once each, in the order found. */
+function warningCodes(warnings: FitWarning[]): string[] {
+  return [...new Set(warnings.map((w) => w.code))];
 }
 
 function numberOption(
@@ -84,8 +108,29 @@ export const clv: Command<ClvJson> = {
         b: bg.params.b,
         logLikelihood: bg.logLikelihood,
         customers: bg.customers,
+        converged: bg.converged,
+        standardErrors: bg.standardErrors && {
+          r: bg.standardErrors.r,
+          alpha: bg.standardErrors.alpha,
+          a: bg.standardErrors.a,
+          b: bg.standardErrors.b,
+        },
+        warnings: warningCodes(bg.warnings),
       },
-      gammaGamma: gg && { p: gg.params.p, q: gg.params.q, gamma: gg.params.gamma, customers: gg.customers },
+      gammaGamma: gg && {
+        p: gg.params.p,
+        q: gg.params.q,
+        gamma: gg.params.gamma,
+        customers: gg.customers,
+        excluded: result.excludedSpend,
+        converged: gg.converged,
+        standardErrors: gg.standardErrors && {
+          p: gg.standardErrors.p,
+          q: gg.standardErrors.q,
+          gamma: gg.standardErrors.gamma,
+        },
+        warnings: warningCodes(gg.warnings),
+      },
       holdout: result.holdout && { predicted: result.holdout.predicted, actual: result.holdout.actual },
     };
   },
@@ -101,6 +146,11 @@ export const clv: Command<ClvJson> = {
       r.holdout
         ? `holdout          predicted ${r.holdout.predicted.toFixed(1)} repeat purchases, actual ${r.holdout.actual}`
         : 'holdout          none (no --calibration-end)',
+      `warnings         BG/NBD: ${r.bgnbd.warnings.join(', ') || 'none'}` +
+        (r.gammaGamma ? `; Gamma-Gamma: ${r.gammaGamma.warnings.join(', ') || 'none'}` : ''),
+      ...(r.bgnbd.warnings.includes('notIdentified') || r.gammaGamma?.warnings.length
+        ? ['                 predictions rest on an unreliable fit (see model_warnings in --customers-out)']
+        : []),
     ].join('\n');
   },
 };
@@ -125,6 +175,9 @@ function customersCsv(
     'predicted_clv',
   ];
   if (h) fields.push('holdout_actual', 'holdout_predicted');
+  // Warning codes of the fits each customer's numbers rest on: empty when both are sound.
+  fields.push('model_warnings');
+  const flags = warningCodes([...result.bgnbd.warnings, ...(result.gammaGamma?.warnings ?? [])]).join(' ');
   const rows = ids.map((id, i) => {
     const row: (string | number)[] = [
       id,
@@ -138,6 +191,7 @@ function customersCsv(
       s.clv[i],
     ];
     if (h) row.push(input.holdout!.actual[i], h.perCustomer[i]);
+    row.push(flags);
     return row;
   });
   return toCsv(fields, rows) + '\r\n';

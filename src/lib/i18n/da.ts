@@ -1,6 +1,7 @@
 import type { MessageKey } from './en';
 import { churnDa } from './messages/da/churn';
 import { clvDa } from './messages/da/clv';
+import { clvDiagnosticsDa } from './messages/da/clvDiagnostics';
 import { cohortsDa } from './messages/da/cohorts';
 import { coreDa } from './messages/da/core';
 import { customersDa } from './messages/da/customers';
@@ -18,6 +19,7 @@ export const da: Partial<Record<MessageKey, string>> = {
   ...cohortsDa,
   ...churnDa,
   ...clvDa,
+  ...clvDiagnosticsDa,
   ...customersDa,
   ...ingestDa,
   ...offlineDa,

@@ -1,5 +1,6 @@
 import { churnEn } from './messages/churn';
 import { clvEn } from './messages/clv';
+import { clvDiagnosticsEn } from './messages/clvDiagnostics';
 import { cohortsEn } from './messages/cohorts';
 import { customersEn } from './messages/customers';
 import { exportEn } from './messages/export';
@@ -102,6 +103,7 @@ export const en = {
   ...cohortsEn,
   ...churnEn,
   ...clvEn,
+  ...clvDiagnosticsEn,
   ...customersEn,
   ...ingestEn,
   ...offlineEn,

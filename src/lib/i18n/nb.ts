@@ -1,6 +1,7 @@
 import type { MessageKey } from './en';
 import { churnNb } from './messages/nb/churn';
 import { clvNb } from './messages/nb/clv';
+import { clvDiagnosticsNb } from './messages/nb/clvDiagnostics';
 import { cohortsNb } from './messages/nb/cohorts';
 import { coreNb } from './messages/nb/core';
 import { customersNb } from './messages/nb/customers';
@@ -18,6 +19,7 @@ export const nb: Partial<Record<MessageKey, string>> = {
   ...cohortsNb,
   ...churnNb,
   ...clvNb,
+  ...clvDiagnosticsNb,
   ...customersNb,
   ...ingestNb,
   ...offlineNb,

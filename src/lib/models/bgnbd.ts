@@ -5,6 +5,7 @@
  * and T the time observed, both measured from the first occasion in the chosen time unit.
  */
 import { fitPositive, type FitReport, type FitWarning } from './fit';
+import { nelderMead } from './optimize';
 import { hyp2f1, log1pExp, logGamma } from './special';
 
 /** BG/NBD parameters: r, α (purchase-rate heterogeneity), a, b (drop-out heterogeneity). */
@@ -250,8 +251,58 @@ export function fitBgNbd(
     warnings.push({ code: 'fewRepeaters', values: { repeaters, min: MIN_REPEATERS } });
   if (options.minPeriod !== undefined && maxT < options.minPeriod)
     warnings.push({ code: 'shortPeriod', values: { span: maxT, min: options.minPeriod } });
-  report.warnings = [...warnings, ...report.warnings];
+  const evidence = report.logLikelihood - fitNbd(prepared, startsFor(groups)[0]).logLikelihood;
+  let fitted = report.warnings;
+  if (!(evidence >= DROPOUT_EVIDENCE)) {
+    // No interior maximum in the drop-out direction: a and b are not identified one by one either.
+    fitted = fitted.filter(
+      (w) => !(w.code === 'notIdentified' && (w.parameter === 'a' || w.parameter === 'b')),
+    );
+    warnings.push({
+      code: 'notIdentified',
+      parameter: 'dropout',
+      values: { evidence: Math.max(0, evidence) },
+    });
+  }
+  report.warnings = [...warnings, ...fitted];
   return report;
+}
+
+/**
+ * Half the 95 % point of χ² with one degree of freedom (3.84 / 2): the log-likelihood the BG/NBD must
+ * gain over the same model without drop-out before the data are taken to show any drop-out. With less,
+ * the likelihood keeps rising towards a/(a+b) → 0 or stays flat there: the data cannot tell drop-out
+ * from none, so P(alive) ≈ 1 is an artefact of the model (METRICS.md §6 "Fit diagnostics").
+ */
+export const DROPOUT_EVIDENCE = 1.92;
+
+/**
+ * Log-likelihood of the NBD (Poisson purchases at rate λ ~ Gamma(r, α), nobody drops out): the limit of
+ * the BG/NBD as a/(a+b) → 0, per customer Γ(r+x) αʳ / (Γ(r) (α+T)^(r+x)).
+ */
+export function nbdLogLikelihood(r: number, alpha: number, data: FrequencyGroups | PreparedGroups): number {
+  const d = 'xIndex' in data ? data : prepareGroups(data);
+  const base = -logGamma(r) + r * Math.log(alpha);
+  const perX = d.xValues.map((x) => base + logGamma(r + x));
+  const lnT = d.TValues.map((T) => Math.log(alpha + T));
+  const { x, count } = d.groups;
+  let total = 0;
+  for (let i = 0; i < x.length; i++) total += count[i] * (perX[d.xIndex[i]] - (r + x[i]) * lnT[d.TIndex[i]]);
+  return total;
+}
+
+/** Maximum-likelihood NBD fit (the no-drop-out model), by Nelder–Mead on ln r and ln α. */
+export function fitNbd(
+  data: FrequencyGroups | PreparedGroups,
+  start: { r: number; alpha: number } = { r: 1, alpha: 1 },
+): { r: number; alpha: number; logLikelihood: number } {
+  const d = 'xIndex' in data ? data : prepareGroups(data);
+  const best = nelderMead(
+    (v) => -nbdLogLikelihood(Math.exp(v[0]), Math.exp(v[1]), d),
+    [Math.log(start.r), Math.log(start.alpha)],
+    { xTolerance: 1e-7, fTolerance: 1e-12 },
+  );
+  return { r: Math.exp(best.x[0]), alpha: Math.exp(best.x[1]), logLikelihood: -best.value };
 }
 
 /**

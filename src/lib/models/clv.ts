@@ -24,7 +24,7 @@ export interface CustomerScores {
   pAlive: Float64Array;
   /** Expected occasions over the horizon (undiscounted). */
   expectedPurchases: Float64Array;
-  /** Expected spend per occasion (Gamma-Gamma, or the fallback mean when there is no fit). */
+  /** Expected spend per occasion (Gamma-Gamma, its population mean for m ≤ 0, or the fallback mean without a fit). */
   expectedSpend: Float64Array;
   /** Predicted CLV over the horizon, discounted, after margin. */
   clv: Float64Array;
@@ -42,7 +42,8 @@ export interface CustomerHistory {
  * Score every customer. Expected occasions in month i are E(tᵢ) − E(tᵢ₋₁) with E the conditional
  * expectation of FHL 2005 eq. 10; the ₂F₁ part depends only on (x, T), so it is computed once per
  * distinct pair and shared. `fallbackSpend` is used for every customer when there is no Gamma-Gamma fit
- * (or q ≤ 1), and for repeat buyers whose mean spend is not positive (they were left out of the fit).
+ * (or q ≤ 1); repeat buyers whose mean spend is not positive (left out of the fit) get the fit's
+ * population mean pγ/(q−1).
  */
 export function scoreCustomers(
   bg: BgNbdParams,
@@ -80,7 +81,9 @@ export function scoreCustomers(
     }
     const alive = pAlive(bg, x, customers.tx[i], T);
     const m = customers.m[i];
-    const spend = useGg && !(x > 0 && !(m > 0)) ? expectedSpend(gg, x, m) : fallbackSpend;
+    // A repeat buyer with a mean spend ≤ 0 was left out of the Gamma-Gamma fit and gets its population
+    // mean pγ/(q−1) (no individual evidence): expectedSpend gives exactly that for m ≤ 0 (METRICS.md §6).
+    const spend = useGg ? expectedSpend(gg, x, m) : fallbackSpend;
     out.pAlive[i] = alive;
     out.expectedPurchases[i] = alive * sums[0];
     out.expectedSpend[i] = spend;

@@ -68,13 +68,24 @@ export interface ClvJobResult {
   ms: { fit: number; score: number; total: number };
 }
 
-/** Fit both models, score every customer and run the holdout check. */
+/**
+ * The holdout check misses when predicted repeat occasions after the calibration end differ from the
+ * actual ones by more than this share of the actual (METRICS.md §6 "Fit diagnostics").
+ */
+export const HOLDOUT_TOLERANCE = 0.1;
+
+/** (predicted − actual) ÷ actual over the holdout period; null without actual repeat occasions. */
+export function holdoutMiss(h: { predicted: number; actual: number }): number | null {
+  return h.actual > 0 ? (h.predicted - h.actual) / h.actual : null;
+}
+
+/** Fit both models, score every customer and run the holdout check (a miss is a BG/NBD warning). */
 export function runClvModels(input: ClvJobInput): ClvJobResult {
   const start = performance.now();
   const groups = compressFrequency(input.x, input.tx, input.T);
   const bgnbd = fitBgNbd(groups, { minPeriod: input.minPeriod });
   const spend = spendData(input.x, input.m);
-  const gammaGamma = fitGammaGamma(spend.data, spend.excluded);
+  const gammaGamma = fitGammaGamma(spend.data);
   const fitted = performance.now();
   const scores = scoreCustomers(
     bgnbd.params,
@@ -84,6 +95,12 @@ export function runClvModels(input: ClvJobInput): ClvJobResult {
     input.settings,
   );
   const holdout = input.holdout ? runHoldout(bgnbd.params, input, input.holdout) : null;
+  const miss = holdout ? holdoutMiss(holdout) : null;
+  if (miss !== null && Math.abs(miss) > HOLDOUT_TOLERANCE)
+    bgnbd.warnings.push({
+      code: 'holdoutMiss',
+      values: { predicted: holdout!.predicted, actual: holdout!.actual, miss },
+    });
   const end = performance.now();
   return {
     bgnbd,

@@ -10,9 +10,42 @@ export interface FitWarning {
     | 'shortPeriod'
     | 'extremeParameters'
     | 'noMeanSpend'
-    | 'excludedSpend';
+    | 'excludedSpend'
+    | 'notIdentified'
+    | 'holdoutMiss';
   /** Numbers the message shows (counts, limits). */
   values?: Record<string, number>;
+  /**
+   * For `notIdentified`: the parameter the data cannot pin down ('dropout' for the BG/NBD drop-out
+   * share a/(a+b)); absent when the standard errors could not be computed at all.
+   */
+  parameter?: string;
+}
+
+/**
+ * A standard error above this multiple of its estimate means the data do not pin the parameter down
+ * (a 95 % interval would span zero to several times the estimate). METRICS.md §6 "Fit diagnostics".
+ */
+export const MAX_RELATIVE_SE = 1;
+
+/**
+ * Warnings for parameters the data cannot identify (METRICS.md §6): all of them when the observed
+ * information is singular (no standard errors: the likelihood is flat in some direction), otherwise
+ * each parameter whose standard error exceeds MAX_RELATIVE_SE times its estimate.
+ */
+export function identificationWarnings<P extends Record<string, number>>(
+  names: (keyof P & string)[],
+  params: P,
+  standardErrors: P | null,
+): FitWarning[] {
+  if (!standardErrors) return [{ code: 'notIdentified' }];
+  return names
+    .filter((n) => !(standardErrors[n] <= MAX_RELATIVE_SE * params[n]))
+    .map((n) => ({
+      code: 'notIdentified' as const,
+      parameter: n,
+      values: { value: params[n], se: standardErrors[n] },
+    }));
 }
 
 /** A maximum-likelihood fit: estimates with standard errors, the log-likelihood and how the search went. */
@@ -101,6 +134,7 @@ export function fitPositive<P extends Record<string, number>>(
   if (result.agreeing < 2 && starts.length > 1)
     warnings.push({ code: 'startsDisagree', values: { agreeing: result.agreeing, starts: starts.length } });
   if (result.x.some((v) => Math.abs(v) > Math.log(1e4))) warnings.push({ code: 'extremeParameters' });
+  warnings.push(...identificationWarnings(names, params, standardErrors));
   return {
     params,
     logLikelihood: -result.value,

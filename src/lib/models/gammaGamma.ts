@@ -97,8 +97,12 @@ function everyKth(data: SpendData, k: number): SpendData {
 /** Fewer repeat buyers than this and no Gamma-Gamma fit is attempted. */
 export const MIN_SPEND_CUSTOMERS = 10;
 
-/** Fit the Gamma-Gamma model; null when fewer than MIN_SPEND_CUSTOMERS repeat buyers have a positive mean. */
-export function fitGammaGamma(data: SpendData, excluded = 0): FitReport<GammaGammaParams> | null {
+/**
+ * Fit the Gamma-Gamma model; null when fewer than MIN_SPEND_CUSTOMERS repeat buyers have a positive mean.
+ * Warnings (METRICS.md §6 "Fit diagnostics"): q ≤ 1 (the mean spend does not exist), parameters the data
+ * cannot pin down, no convergence.
+ */
+export function fitGammaGamma(data: SpendData): FitReport<GammaGammaParams> | null {
   const n = data.x.length;
   if (n < MIN_SPEND_CUSTOMERS) return null;
   let mean = 0;
@@ -123,7 +127,8 @@ export function fitGammaGamma(data: SpendData, excluded = 0): FitReport<GammaGam
   report.customers = n;
   const warnings: FitWarning[] = [];
   if (report.params.q <= 1) warnings.push({ code: 'noMeanSpend', values: { q: report.params.q } });
-  if (excluded > 0) warnings.push({ code: 'excludedSpend', values: { excluded } });
+  // Customers left out for a non-positive mean are counted (spendData) and get the population mean:
+  // a note on the page, not a doubt about this fit (METRICS.md §6).
   report.warnings = [...warnings, ...report.warnings];
   return report;
 }

@@ -32,8 +32,8 @@ export interface SimulationOptions {
 
 /**
  * Customers from the BG/NBD story: λ ~ Gamma(r, α), p ~ Beta(a, b); purchases arrive at rate λ and
- * after each repeat purchase the customer drops out with probability p. Occasion values, when `spend`
- * is given, are Gamma(p, ν) with ν ~ Gamma(q, γ).
+ * after each repeat purchase the customer drops out with probability p (a = 0: p = 0 for everyone, no
+ * drop-out). Occasion values, when `spend` is given, are Gamma(p, ν) with ν ~ Gamma(q, γ).
  */
 export function simulateBgNbd(params: BgNbdParams, options: SimulationOptions): SimulatedCustomers {
   const rng = new Random(options.seed);
@@ -51,7 +51,8 @@ export function simulateBgNbd(params: BgNbdParams, options: SimulationOptions): 
   for (let i = 0; i < n; i++) {
     const T = snap(options.minT + (options.maxT - options.minT) * rng.uniform());
     const lambda = rng.gamma(params.r, params.alpha);
-    const p = rng.beta(params.a, params.b);
+    // a = 0: nobody ever drops out (p = 0), the degenerate shop the fit diagnostics must recognise.
+    const p = params.a === 0 ? 0 : rng.beta(params.a, params.b);
     const nu = options.spend ? rng.gamma(options.spend.q, options.spend.gamma) : 0;
     let t = 0;
     let x = 0;

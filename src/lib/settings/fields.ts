@@ -83,4 +83,5 @@ export const FIELDS: Field[] = [
   one('customers.descending', prop(customers, 'descending'), String, (v) =>
     v === 'true' ? true : v === 'false' ? false : undefined,
   ),
+  num('customers.callBelow', [0, 1], false, prop(customers, 'callBelow')),
 ];

@@ -19,7 +19,7 @@ export type Section = (typeof SECTIONS)[number];
 
 export const SURVIVAL_KINDS: SurvivalKind[] = ['tenure', 'orders', 'subscriptions'];
 export const CLV_PERIODS: ClvPeriod[] = ['week', 'month', 'quarter'];
-export const CUSTOMER_PRESETS = ['all', 'at-risk'] as const;
+export const CUSTOMER_PRESETS = ['all', 'at-risk', 'to-call'] as const;
 export type CustomerPreset = (typeof CUSTOMER_PRESETS)[number];
 /** Sortable columns of the customer table; `attr:NAME` sorts by a customer attribute. */
 export const CUSTOMER_SORTS = ['id', 'segment', 'lastPurchase', 'purchases', 'revenue', 'pAlive', 'clv'];
@@ -55,6 +55,8 @@ export interface CustomerSettings {
   segments: string[];
   sort: string;
   descending: boolean;
+  /** P(alive) below which Champions and Loyal customers are flagged as ones to call (0–1). */
+  callBelow: number;
 }
 
 /** Everything a link or a settings file carries. */
@@ -83,7 +85,7 @@ export function defaultSettings(): LojalSettings {
       realisedBy: '',
       formulaWindow: null,
     },
-    customers: { preset: 'all', search: '', segments: [], sort: 'revenue', descending: true },
+    customers: { preset: 'all', search: '', segments: [], sort: 'revenue', descending: true, callBelow: 0.5 },
   };
 }
 

@@ -26,6 +26,8 @@ export interface ClvRun {
   span: ClvSpanRow;
   input: ClvJobInput;
   result: ClvJobResult;
+  /** Net revenue of each customer's purchase occasions up to the calibration end, aligned with `ids`. */
+  revenue: Float64Array;
   /** Holdout runs: the actual repeat occasions per week since the origin, and that SQL. */
   weeks: ClvWeekRow[];
   weeksSql: string | null;
@@ -160,7 +162,8 @@ export class ClvModel {
       start: started,
       detail: { sql: null, customers: arrays.ids.length, groups: result.groups, workerMs: result.ms },
     });
-    return { unit: params.unit, sql, ids: arrays.ids, span, input, result, weeks, weeksSql };
+    const revenue = Float64Array.from(columns.cal_revenue ?? []);
+    return { unit: params.unit, sql, ids: arrays.ids, span, input, result, revenue, weeks, weeksSql };
   }
 }
 

@@ -2,31 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { Random } from '../../../src/lib/models/random';
+import { shop } from '../../helpers/seededShop';
 import { runCli, tempFiles } from '../../helpers/cli';
-
-/** A seeded shop: 400 customers buying at their own Poisson rate with occasional drop-out, in 2023–2024. */
-function shop(): string {
-  const rng = new Random(99);
-  const lines = ['order_id,customer_id,order_date,amount'];
-  const start = Date.UTC(2023, 0, 1) / 86_400_000;
-  const end = Date.UTC(2024, 11, 31) / 86_400_000;
-  let n = 1;
-  for (let c = 0; c < 400; c++) {
-    // One hostile id: a spreadsheet would run it as a formula.
-    const id = c === 7 ? '=HYPERLINK("x")' : `C${c}`;
-    let day = start + Math.floor(rng.uniform() * 365);
-    const rate = rng.gamma(1.2, 40);
-    const value = 20 + rng.gamma(4, 0.1);
-    while (day <= end) {
-      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
-      lines.push(`${n++},"${id.replaceAll('"', '""')}",${iso},${(value * (0.5 + rng.uniform())).toFixed(2)}`);
-      if (rng.uniform() < 0.15) break;
-      day += 1 + Math.floor(rng.exponential(rate));
-    }
-  }
-  return lines.join('\n');
-}
 
 describe('lojal clv and lojal rfm', () => {
   const files = tempFiles({ 'orders.csv': shop() });
@@ -46,8 +23,30 @@ describe('lojal clv and lojal rfm', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json)).toEqual(['timeUnit', 'calibrationEnd', 'bgnbd', 'gammaGamma', 'holdout']);
-    expect(Object.keys(json.bgnbd)).toEqual(['r', 'alpha', 'a', 'b', 'logLikelihood', 'customers']);
-    expect(Object.keys(json.gammaGamma)).toEqual(['p', 'q', 'gamma', 'customers']);
+    expect(Object.keys(json.bgnbd)).toEqual([
+      'r',
+      'alpha',
+      'a',
+      'b',
+      'logLikelihood',
+      'customers',
+      'converged',
+      'standardErrors',
+      'warnings',
+    ]);
+    expect(Object.keys(json.gammaGamma)).toEqual([
+      'p',
+      'q',
+      'gamma',
+      'customers',
+      'excluded',
+      'converged',
+      'standardErrors',
+      'warnings',
+    ]);
+    expect(Object.keys(json.bgnbd.standardErrors)).toEqual(['r', 'alpha', 'a', 'b']);
+    expect(Array.isArray(json.bgnbd.warnings)).toBe(true);
+    expect(Array.isArray(json.gammaGamma.warnings)).toBe(true);
     expect(Object.keys(json.holdout)).toEqual(['predicted', 'actual']);
     expect(json).toMatchObject({ timeUnit: 'week', calibrationEnd: '2024-06-30', bgnbd: { customers: 400 } });
     for (const k of ['r', 'alpha', 'a', 'b']) expect(json.bgnbd[k]).toBeGreaterThan(0);
@@ -71,6 +70,7 @@ describe('lojal clv and lojal rfm', () => {
       'predicted_clv',
       'holdout_actual',
       'holdout_predicted',
+      'model_warnings',
     ]);
     expect(csv.data).toHaveLength(400);
     expect(csv.data.map((d) => d.customer_id)).toContain('\'=HYPERLINK("x")');
@@ -99,6 +99,31 @@ describe('lojal clv and lojal rfm', () => {
     expect(Object.keys(json)).toEqual(['segments']);
     expect(Object.keys(json.segments[0])).toEqual(['name', 'customers', 'revenue']);
     expect(json.segments.reduce((s: number, g: { customers: number }) => s + g.customers, 0)).toBe(400);
+  });
+});
+
+describe('lojal clv fit diagnostics (METRICS.md §6)', () => {
+  const files = tempFiles({ 'sound.csv': shop(), 'no-dropout.csv': shop(0) });
+  const out = path.join(path.dirname(files['sound.csv']), 'no-dropout-out.csv');
+
+  it('a shop with drop-out gives empty warning lists', () => {
+    const json = JSON.parse(runCli(['clv', '--json', files['sound.csv']]).stdout);
+    expect(json.bgnbd.warnings).toEqual([]);
+    expect(json.gammaGamma.warnings).toEqual([]);
+    expect(json.bgnbd.converged).toBe(true);
+  });
+
+  it('a shop where nobody stops buying warns notIdentified and flags every customer in --customers-out', () => {
+    const r = runCli(['clv', '--json', '--customers-out', out, files['no-dropout.csv']]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.bgnbd.warnings).toContain('notIdentified');
+    const csv = Papa.parse<Record<string, string>>(readFileSync(out, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(csv.data).toHaveLength(400);
+    for (const d of csv.data) expect(d.model_warnings.split(' ')).toContain('notIdentified');
   });
 });
 

@@ -117,8 +117,8 @@ describe('Gamma-Gamma', () => {
         (p, n, seed) => {
           const x = Float64Array.from({ length: n }, (_, i) => 1 + (i % 7));
           const m = simulateSpend(p, x, seed);
-          const { data, excluded } = spendData(x, m);
-          const fit = fitGammaGamma(data, excluded);
+          const { data } = spendData(x, m);
+          const fit = fitGammaGamma(data);
           if (!fit) return;
           for (const [k, v] of Object.entries(fit.params)) finitePositive(v, k);
           if (fit.params.q > 1)

@@ -25,7 +25,8 @@ describe('scoreCustomers (METRICS.md §6)', () => {
     const month = DAYS_PER_MONTH / 7;
     for (let c = 0; c < customers.x.length; c++) {
       const [x, tx, T, m] = [customers.x[c], customers.tx[c], customers.T[c], customers.m[c]];
-      const spend = x > 0 && m <= 0 ? 30 : expectedSpend(GG, x, m);
+      // A repeat buyer with mean spend ≤ 0 gets the population mean pγ/(q−1), not the fallback 30.
+      const spend = x > 0 && m <= 0 ? (GG.p * GG.gamma) / (GG.q - 1) : expectedSpend(GG, x, m);
       let clv = 0;
       for (let i = 1; i <= 12; i++) {
         const inMonth =
@@ -41,6 +42,19 @@ describe('scoreCustomers (METRICS.md §6)', () => {
       );
       expect(scores.expectedSpend[c]).toBe(spend);
     }
+  });
+
+  it('scoreCustomers gives a repeat buyer with mean spend ≤ 0 the population mean pγ/(q−1) = 10, by hand', () => {
+    // p = 2, q = 3, γ = 10: pγ/(q−1) = 20/2 = 10. Customer 0 spent −4 on average, customer 1 exactly 0.
+    const scores = scoreCustomers(
+      BG,
+      { p: 2, q: 3, gamma: 10 },
+      482.52,
+      { x: [3, 1], tx: [20, 10], T: [38, 38], m: [-4, 0] },
+      settings,
+    );
+    expect(scores.expectedSpend[0]).toBeCloseTo(10, 12);
+    expect(scores.expectedSpend[1]).toBeCloseTo(10, 12);
   });
 
   it('scoreCustomers uses the fallback spend for everyone without a Gamma-Gamma fit', () => {

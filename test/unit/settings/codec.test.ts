@@ -49,6 +49,7 @@ function everythingChanged(): LojalSettings {
     segments: ['At risk', "Can't lose them"],
     sort: 'attr:region',
     descending: false,
+    callBelow: 0.35,
   };
   return s;
 }
@@ -131,6 +132,7 @@ describe('encodeSettings / decodeSettings', () => {
     ['customers.sort', 'password'],
     ['customers.descending', 'yes'],
     ['customers.preset', 'vip'],
+    ['customers.callBelow', '1.5'],
   ])('refuses %s=%s: the default stays, no throw, the problem is listed', (key, value) => {
     const { settings, problems } = decodeSettings(
       new URLSearchParams({ v: '1', key: 'x', [key]: value }).toString(),

@@ -32,6 +32,28 @@ export interface ViewSpec {
   segments: string[];
   sort: SortKey;
   descending: boolean;
+  /** Only the customers to call (see `toCall`) at this P(alive) threshold; absent or null: everyone. */
+  callBelow?: number | null;
+}
+
+/** RFM segments that claim a customer is among the best: the model contradicts them when P(alive) is low. */
+export const CALL_SEGMENTS = ['Champions', 'Loyal'];
+
+/** P(alive) below which a Champion or Loyal customer is flagged, unless the user sets another. */
+export const DEFAULT_CALL_BELOW = 0.5;
+
+/**
+ * "The ones to call": the RFM segment says best customer (Champions, Loyal: recent, frequent, big
+ * spenders by quintile), but the purchase model's P(alive) is below `below` — for their own rhythm they
+ * have been away too long. Customers the model has not scored are never flagged.
+ */
+export function toCall(r: Pick<CustomerRecord, 'segment' | 'pAlive'>, below: number): boolean {
+  return r.pAlive !== null && r.pAlive < below && CALL_SEGMENTS.includes(r.segment);
+}
+
+/** "Ones to call": flagged Champions and Loyal customers, least likely alive first. */
+export function toCallView(below: number): ViewSpec {
+  return { search: '', segments: [...CALL_SEGMENTS], sort: 'pAlive', descending: false, callBelow: below };
 }
 
 export const ALL_CUSTOMERS: ViewSpec = { search: '', segments: [], sort: 'revenue', descending: true };
@@ -111,8 +133,10 @@ function sortKeys(records: CustomerRecord[], key: SortKey): Float64Array {
 function viewFilter(spec: ViewSpec): (r: CustomerRecord) => boolean {
   const needle = spec.search.trim().toLowerCase();
   const segments = new Set(spec.segments);
+  const below = spec.callBelow ?? null;
   return (r) =>
     (!segments.size || segments.has(r.segment)) &&
+    (below === null || toCall(r, below)) &&
     (!needle ||
       r.id.toLowerCase().includes(needle) ||
       r.attrs.some((a) => a?.toLowerCase().includes(needle) ?? false));
@@ -136,8 +160,17 @@ export function applyView(records: CustomerRecord[], spec: ViewSpec): number[] {
   });
 }
 
+/**
+ * What the export adds beyond the record: whether each customer is one to call at the threshold, and
+ * the warning codes of the fits their P(alive) and predicted CLV rest on ('' when the fits are sound).
+ */
+export interface ExportFlags {
+  callBelow: number;
+  modelWarnings: string;
+}
+
 /** The CSV columns of the view: raw values, full precision, attributes last. */
-export function viewFields(attributes: string[]): string[] {
+export function viewFields(attributes: string[], flags?: ExportFlags): string[] {
   return [
     'customer_id',
     'segment',
@@ -151,13 +184,19 @@ export function viewFields(attributes: string[]): string[] {
     'r',
     'f',
     'm',
+    ...(flags ? ['to_call', 'model_warnings'] : []),
     ...attributes,
   ];
 }
 
 /** The current view as a table for CSV: raw values, full precision, attributes last. */
-export function viewTable(records: CustomerRecord[], order: number[], attributes: string[]) {
-  return { fields: viewFields(attributes), rows: order.map((i) => viewRow(records[i])) };
+export function viewTable(
+  records: CustomerRecord[],
+  order: number[],
+  attributes: string[],
+  flags?: ExportFlags,
+) {
+  return { fields: viewFields(attributes, flags), rows: order.map((i) => viewRow(records[i], flags)) };
 }
 
 /**
@@ -286,7 +325,7 @@ export function* applyViewSteps(records: CustomerRecord[], spec: ViewSpec, step 
 }
 
 /** One row of `viewTable` (the CSV of the view), for writing the export a slice at a time. */
-export function viewRow(r: CustomerRecord): (string | number | null)[] {
+export function viewRow(r: CustomerRecord, flags?: ExportFlags): (string | number | boolean | null)[] {
   return [
     r.id,
     r.segment,
@@ -300,6 +339,8 @@ export function viewRow(r: CustomerRecord): (string | number | null)[] {
     r.r,
     r.f,
     r.m,
+    // A customer the model did not score rests on no fit: no warning for them.
+    ...(flags ? [toCall(r, flags.callBelow), r.pAlive === null ? '' : flags.modelWarnings] : []),
     ...r.attrs,
   ];
 }
