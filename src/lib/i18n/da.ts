@@ -11,6 +11,7 @@ import { ingestDa } from './messages/da/ingest';
 import { offlineDa, privacyDa, settingsDa } from './messages/da/shell';
 import { shareSettingsDa } from './messages/da/settings';
 import { sessionDa } from './messages/da/session';
+import { valueDa } from './messages/da/value';
 
 /** Danish messages: every key of `en` (test/unit/i18n/catalogues.test.ts checks). */
 export const da: Partial<Record<MessageKey, string>> = {
@@ -28,4 +29,5 @@ export const da: Partial<Record<MessageKey, string>> = {
   ...hardeningDa,
   ...progressDa,
   ...sessionDa,
+  ...valueDa,
 };

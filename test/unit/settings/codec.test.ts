@@ -50,6 +50,7 @@ function everythingChanged(): LojalSettings {
     sort: 'attr:region',
     descending: false,
   };
+  s.value = { margin: 0.42, acquisitionCost: 125.5, monthlyDiscount: 0.005, horizonYears: 5, delta: 2.5 };
   return s;
 }
 
