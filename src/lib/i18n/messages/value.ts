@@ -11,7 +11,7 @@ export const valueEn = {
 
   'value.inputs.title': 'Inputs',
   'value.inputs.about':
-    'Every number the projection uses. The first five are yours to change; the rest are measured in the data.',
+    'Change any of these and every figure follows; what was measured in the data is listed below.',
   'value.inputs.margin': 'Gross margin',
   'value.inputs.marginHelp': 'Share of net revenue left after the cost of the goods sold.',
   'value.inputs.cost': 'Acquisition cost per new customer',
@@ -22,6 +22,7 @@ export const valueEn = {
   'value.inputs.delta': 'Scenario: annual retention +',
   'value.inputs.points': 'points',
   'value.inputs.deltaHelp': 'The scenario drawn in the curves below and named in the headline.',
+  'value.measured.title': 'Measured in your data',
   'value.measured.annual': 'Annual retention',
   'value.measured.annualHelp': 'Share of a cohort still buying in month 12 or later (U₁₂ ÷ U₀).',
   'value.measured.rate': 'New customers per month',

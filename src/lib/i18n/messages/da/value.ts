@@ -13,8 +13,7 @@ export const valueDa: Translation<typeof valueEn> = {
   'value.horizon.5': '5 år',
 
   'value.inputs.title': 'Forudsætninger',
-  'value.inputs.about':
-    'Alle tal, fremskrivningen bruger. De fem første kan du ændre; resten er målt i data.',
+  'value.inputs.about': 'Ændr en af disse, så følger alle figurerne; det, der er målt i data, står nedenfor.',
   'value.inputs.margin': 'Bruttomargin',
   'value.inputs.marginHelp': 'Andelen af nettoomsætningen, der er tilbage efter vareforbruget.',
   'value.inputs.cost': 'Anskaffelsesomkostning pr. ny kunde',
@@ -23,8 +22,9 @@ export const valueDa: Translation<typeof valueEn> = {
   'value.inputs.discountHelp': 'Penge om t måneder tæller som penge i dag ÷ (1 + rente)^t.',
   'value.inputs.horizon': 'Horisont',
   'value.inputs.delta': 'Scenarie: årlig loyalitet +',
-  'value.inputs.points': 'procentpoint',
+  'value.inputs.points': 'point',
   'value.inputs.deltaHelp': 'Scenariet, der tegnes i kurverne nedenfor og nævnes i overskriften.',
+  'value.measured.title': 'Målt i data',
   'value.measured.annual': 'Årlig loyalitet',
   'value.measured.annualHelp': 'Andelen af en kohorte, der stadig køber i måned 12 eller senere (U₁₂ ÷ U₀).',
   'value.measured.rate': 'Nye kunder pr. måned',

@@ -14,7 +14,7 @@ export const valueNb: Translation<typeof valueEn> = {
 
   'value.inputs.title': 'Forutsetninger',
   'value.inputs.about':
-    'Alle tall framskrivingen bruker. De fem første kan du endre; resten er målt i dataene.',
+    'Endre hvilken som helst av disse, så følger alle figurene; det som er målt i dataene, står nedenfor.',
   'value.inputs.margin': 'Bruttomargin',
   'value.inputs.marginHelp': 'Andelen av nettoomsetningen som er igjen etter varekostnaden.',
   'value.inputs.cost': 'Anskaffelseskostnad per ny kunde',
@@ -23,8 +23,9 @@ export const valueNb: Translation<typeof valueEn> = {
   'value.inputs.discountHelp': 'Penger om t måneder teller som penger i dag ÷ (1 + rente)^t.',
   'value.inputs.horizon': 'Horisont',
   'value.inputs.delta': 'Scenario: årlig lojalitet +',
-  'value.inputs.points': 'prosentpoeng',
+  'value.inputs.points': 'poeng',
   'value.inputs.deltaHelp': 'Scenarioet som tegnes i kurvene nedenfor og nevnes i overskriften.',
+  'value.measured.title': 'Målt i dataene',
   'value.measured.annual': 'Årlig lojalitet',
   'value.measured.annualHelp': 'Andelen av en kohort som fortsatt kjøper i måned 12 eller senere (U₁₂ ÷ U₀).',
   'value.measured.rate': 'Nye kunder per måned',
