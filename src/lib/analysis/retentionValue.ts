@@ -53,24 +53,25 @@ sizes AS (
 
 /**
  * SQL for U_k, the customers behind it and revenue in month k (METRICS.md §8), one row per age k that
- * at least one cohort has completed. A single aggregation reads the occasions (customer × month);
- * everything after it works on that much smaller table.
+ * at least one cohort has completed. A single aggregation reads the occasions; everything after it
+ * works on its much smaller result.
  */
 export function buildRetentionCurveSql(params: RetentionValueParams = {}): string {
   return `WITH ${baseCtes(params)},
-months AS MATERIALIZED (
+agg AS MATERIALIZED (
+  -- The one pass over the occasions: per cohort and month, revenue; per customer, their last month
+  -- with a purchase. Two grouping sets of one aggregation (far fewer groups than customer × month).
   SELECT m.start, d.customer_id, ${periodsSinceSql('month', 'm.start', 'd.day')} AS k,
-    bool_or(d.purchases > 0) AS active, sum(d.revenue) AS revenue
+    sum(d.revenue) AS revenue, max(${periodsSinceSql('month', 'm.start', 'd.day')}) FILTER (WHERE d.purchases > 0) AS last_k,
+    grouping(d.customer_id) AS by_month
   FROM customer_days d JOIN cust m USING (customer_id)
   WHERE d.day BETWEEN m.start AND m.as_of
-  GROUP BY ALL
+  GROUP BY GROUPING SETS ((m.start, k), (m.start, d.customer_id))
 ),
 last_active AS (
-  SELECT start, last_k, count(*) AS n
-  FROM (SELECT start, customer_id, max(k) FILTER (WHERE active) AS last_k FROM months GROUP BY ALL)
-  GROUP BY ALL
+  SELECT start, last_k, count(*) AS n FROM agg WHERE by_month = 0 GROUP BY ALL
 ),
-money AS (SELECT start, k, sum(revenue) AS revenue FROM months GROUP BY ALL),
+money AS (SELECT start, k, revenue FROM agg WHERE by_month = 1),
 cells AS (
   SELECT start, size, unnest(range(0, last_complete + 1)) AS k FROM sizes WHERE last_complete >= 0
 ),
