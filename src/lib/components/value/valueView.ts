@@ -10,7 +10,7 @@ import { HORIZON_YEARS } from '../../settings/schema';
 /** Δ = 0 … 10 points: the x axis of the profit-change curve. */
 export const DELTAS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
-/** The literature's headline (Reichheld & Sasser 1990): 5 points more retention → 25–95 % more profit. */
+/** The literature's headline (Reichheld & Schefter 2000): 5 points more retention → 25–95 % more profit. */
 export const LITERATURE = { delta: 5, low: 0.25, high: 0.95 };
 
 /** One horizon's scenario results, Δ = 0 … 10. */

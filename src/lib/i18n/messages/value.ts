@@ -44,7 +44,7 @@ export const valueEn = {
   'value.profit.capped':
     'Annual retention cannot reach {target}: even with no churn at all it is {to}, so the scenario stops there.',
   'value.profit.about':
-    'Profit over the horizon = Σ over existing customers (each at their current age, still active in the share the retention curve gives for that age) and the new cohorts the acquisition rate brings, of retention × revenue per active customer × margin, discounted monthly, minus acquisition cost × new customers. A scenario multiplies every month’s churn by one factor, found so that annual retention rises by Δ points. The shaded band is the literature’s headline (Reichheld & Sasser 1990: 5 points more retention, 25–95 % more profit): context, not the answer (METRICS.md §8).',
+    'Profit over the horizon = Σ over existing customers (each at their current age, still active in the share the retention curve gives for that age) and the new cohorts the acquisition rate brings, of retention × revenue per active customer × margin, discounted monthly, minus acquisition cost × new customers. A scenario multiplies every month’s churn by one factor, found so that annual retention rises by Δ points. The shaded band is the literature’s headline (Reichheld & Schefter 2000: 5 points more retention, 25–95 % more profit): context, not the answer (METRICS.md §8).',
   'value.profit.band': 'Literature: +5 points → +25–95 %',
   'value.profit.bandNote': 'context, not the answer',
   'value.profit.xLabel': 'Δ: points of annual retention added',

@@ -46,7 +46,7 @@ export const valueDa: Translation<typeof valueEn> = {
   'value.profit.capped':
     'Årlig loyalitet kan ikke nå {target}: selv helt uden frafald er den {to}, så scenariet stopper der.',
   'value.profit.about':
-    'Overskud over horisonten = Σ over eksisterende kunder (hver i sin nuværende alder, stadig aktiv i den andel, loyalitetskurven giver for den alder) og de nye kohorter, anskaffelsestakten giver, af loyalitet × omsætning pr. aktiv kunde × margin, diskonteret månedligt, minus anskaffelsesomkostning × nye kunder. Et scenarie ganger hver måneds frafald med én faktor, fundet så den årlige loyalitet stiger med Δ procentpoint. Det skraverede felt er litteraturens påstand (Reichheld & Sasser 1990: 5 point højere loyalitet, 25–95 % højere overskud): baggrund, ikke svaret (METRICS.md §8).',
+    'Overskud over horisonten = Σ over eksisterende kunder (hver i sin nuværende alder, stadig aktiv i den andel, loyalitetskurven giver for den alder) og de nye kohorter, anskaffelsestakten giver, af loyalitet × omsætning pr. aktiv kunde × margin, diskonteret månedligt, minus anskaffelsesomkostning × nye kunder. Et scenarie ganger hver måneds frafald med én faktor, fundet så den årlige loyalitet stiger med Δ procentpoint. Det skraverede felt er litteraturens påstand (Reichheld & Schefter 2000: 5 point højere loyalitet, 25–95 % højere overskud): baggrund, ikke svaret (METRICS.md §8).',
   'value.profit.band': 'Litteraturen: +5 point → +25–95 %',
   'value.profit.bandNote': 'baggrund, ikke svaret',
   'value.profit.xLabel': 'Δ: procentpoint lagt til årlig loyalitet',

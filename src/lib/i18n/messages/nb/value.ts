@@ -48,7 +48,7 @@ export const valueNb: Translation<typeof valueEn> = {
   'value.profit.capped':
     'Årlig lojalitet kan ikke nå {target}: selv uten noe frafall er den {to}, så scenarioet stopper der.',
   'value.profit.about':
-    'Fortjeneste over horisonten = Σ over eksisterende kunder (hver i sin nåværende alder, fortsatt aktiv i den andelen lojalitetskurven gir for den alderen) og de nye kohortene anskaffelsestakten gir, av lojalitet × omsetning per aktiv kunde × margin, diskontert månedlig, minus anskaffelseskostnad × nye kunder. Et scenario ganger hver måneds frafall med én faktor, funnet slik at årlig lojalitet stiger med Δ prosentpoeng. Det skraverte feltet er litteraturens påstand (Reichheld & Sasser 1990: 5 poeng høyere lojalitet, 25–95 % høyere fortjeneste): bakgrunn, ikke svaret (METRICS.md §8).',
+    'Fortjeneste over horisonten = Σ over eksisterende kunder (hver i sin nåværende alder, fortsatt aktiv i den andelen lojalitetskurven gir for den alderen) og de nye kohortene anskaffelsestakten gir, av lojalitet × omsetning per aktiv kunde × margin, diskontert månedlig, minus anskaffelseskostnad × nye kunder. Et scenario ganger hver måneds frafall med én faktor, funnet slik at årlig lojalitet stiger med Δ prosentpoeng. Det skraverte feltet er litteraturens påstand (Reichheld & Schefter 2000: 5 poeng høyere lojalitet, 25–95 % høyere fortjeneste): bakgrunn, ikke svaret (METRICS.md §8).',
   'value.profit.band': 'Litteraturen: +5 poeng → +25–95 %',
   'value.profit.bandNote': 'bakgrunn, ikke svaret',
   'value.profit.xLabel': 'Δ: prosentpoeng lagt til årlig lojalitet',
