@@ -3,7 +3,7 @@
  * profit change for Δ = 0 … 10 over 1, 3 and 5 years, the baseline and scenario retention curves, and
  * the worth of one more retained customer by age. Pure: no Svelte, no DuckDB.
  */
-import { annualRetention, scenarioFactor, survival } from '../../models/retentionCurve';
+import { annualRetention, revenueAt, scenarioFactor, survival } from '../../models/retentionCurve';
 import { scenarios, worthAtAge, type ScenarioResult, type ValueInputs } from '../../models/retentionValue';
 import { HORIZON_YEARS } from '../../settings/schema';
 
@@ -66,10 +66,11 @@ export function retentionCurves(
   };
 }
 
-/** The worth of one more retained customer at ages 0 … `maxAge` over the horizon. */
+/** Revenue per active customer and the worth of one more retained customer at ages 0 … `maxAge`. */
 export function worthByAge(inputs: ValueInputs, years: number, maxAge: number) {
   return Array.from({ length: maxAge + 1 }, (_, k) => ({
     k,
+    revenue: revenueAt(inputs.curve, k),
     worth: worthAtAge(inputs.curve, k, years * 12, inputs.margin, inputs.monthlyDiscount),
     observed: k < inputs.curve.extrapolatedFrom,
   }));
