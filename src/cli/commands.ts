@@ -7,6 +7,7 @@ import { churn } from './churn';
 import { survival } from './survival';
 import { clv } from './clv';
 import { rfm } from './rfm';
+import { value } from './value';
 import { exportOccasions } from './exportOccasions';
 
 /** One CLI command: its own value options, how it computes its JSON, and how it prints as text. */
@@ -23,5 +24,6 @@ export const COMMANDS: Record<string, Command<never>> = {
   survival: survival as Command<never>,
   clv: clv as Command<never>,
   rfm: rfm as Command<never>,
+  value: value as Command<never>,
   'export-occasions': exportOccasions as Command<never>,
 };

@@ -24,6 +24,7 @@ const READY: Record<string, string> = {
   churn: '[data-testid="figure-lifecycle"] svg rect[data-key]',
   clv: '[data-testid="holdout"] svg [data-series="predicted"]',
   customers: '[data-customer]',
+  value: '[data-testid="value-profit"] svg [data-series="5y"]',
   data: '[data-testid="hygiene"]',
 };
 

@@ -12,6 +12,7 @@ import { ingestDa } from './messages/da/ingest';
 import { offlineDa, privacyDa, settingsDa } from './messages/da/shell';
 import { shareSettingsDa } from './messages/da/settings';
 import { sessionDa } from './messages/da/session';
+import { valueDa } from './messages/da/value';
 
 /** Danish messages: every key of `en` (test/unit/i18n/catalogues.test.ts checks). */
 export const da: Partial<Record<MessageKey, string>> = {
@@ -30,4 +31,5 @@ export const da: Partial<Record<MessageKey, string>> = {
   ...hardeningDa,
   ...progressDa,
   ...sessionDa,
+  ...valueDa,
 };

@@ -11,6 +11,7 @@ import { offlineEn } from './messages/offline';
 import { privacyEn } from './messages/privacy';
 import { settingsEn } from './messages/settings';
 import { sessionEn } from './messages/session';
+import { valueEn } from './messages/value';
 
 /** English messages shared by the whole app. */
 export const coreEn = {
@@ -113,6 +114,7 @@ export const en = {
   ...hardeningEn,
   ...progressEn,
   ...sessionEn,
+  ...valueEn,
 } as const;
 
 /** A message key. */

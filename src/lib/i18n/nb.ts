@@ -12,6 +12,7 @@ import { ingestNb } from './messages/nb/ingest';
 import { offlineNb, privacyNb, settingsNb } from './messages/nb/shell';
 import { shareSettingsNb } from './messages/nb/settings';
 import { sessionNb } from './messages/nb/session';
+import { valueNb } from './messages/nb/value';
 
 /** Norwegian Bokmål messages: every key of `en` (test/unit/i18n/catalogues.test.ts checks). */
 export const nb: Partial<Record<MessageKey, string>> = {
@@ -30,4 +31,5 @@ export const nb: Partial<Record<MessageKey, string>> = {
   ...hardeningNb,
   ...progressNb,
   ...sessionNb,
+  ...valueNb,
 };

@@ -5,7 +5,7 @@
  */
 import { RFM_SEGMENTS, type RfmSegmentMap } from '../analysis/rfm';
 import { choice, date, isText, list, num, one, prop, text, type Field } from './fieldKinds';
-import { CHOICES, CUSTOMER_SORTS, type LojalSettings } from './schema';
+import { CHOICES, CUSTOMER_SORTS, HORIZON_YEARS, type LojalSettings } from './schema';
 
 export type { Field } from './fieldKinds';
 
@@ -15,6 +15,7 @@ const churn = (s: LojalSettings) => s.churn;
 const clv = (s: LojalSettings) => s.clv;
 const model = (s: LojalSettings) => s.clv.options;
 const customers = (s: LojalSettings) => s.customers;
+const value = (s: LojalSettings) => s.value;
 
 /** A cohort anchor: a built-in date, or `attr:NAME` for an attribute. */
 const ANCHORS = ['first-purchase', 'signup', 'subscription-start'];
@@ -84,4 +85,11 @@ export const FIELDS: Field[] = [
     v === 'true' ? true : v === 'false' ? false : undefined,
   ),
   num('customers.callBelow', [0, 1], false, prop(customers, 'callBelow')),
+  num('value.margin', [0, 1], false, prop(value, 'margin')),
+  num('value.acquisitionCost', [0, 1e9], false, prop(value, 'acquisitionCost')),
+  num('value.discount', [0, 0.2], false, prop(value, 'monthlyDiscount')),
+  one('value.horizon', prop(value, 'horizonYears'), String, (v) =>
+    HORIZON_YEARS.includes(Number(v)) && /^\d$/.test(v) ? Number(v) : undefined,
+  ),
+  num('value.delta', [0, 20], false, prop(value, 'delta')),
 ];

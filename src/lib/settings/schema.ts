@@ -14,7 +14,7 @@ import { DEFAULT_VIEW, type CohortView } from '../components/cohorts/view';
 import { CURRENCIES, type Currency } from '../i18n/locale';
 
 /** The dashboard's sections, in the order of the side bar. */
-export const SECTIONS = ['overview', 'cohorts', 'churn', 'clv', 'customers', 'data'] as const;
+export const SECTIONS = ['overview', 'cohorts', 'churn', 'clv', 'customers', 'value', 'data'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export const SURVIVAL_KINDS: SurvivalKind[] = ['tenure', 'orders', 'subscriptions'];
@@ -59,6 +59,21 @@ export interface CustomerSettings {
   callBelow: number;
 }
 
+/** The horizons the value of retention is shown over, in years (METRICS.md §8). */
+export const HORIZON_YEARS = [1, 3, 5];
+
+/**
+ * Value of retention page (METRICS.md §8): gross margin (fraction), acquisition cost per new customer
+ * (money), monthly discount rate, horizon in years and the scenario's Δ in points of annual retention.
+ */
+export interface ValueSettings {
+  margin: number;
+  acquisitionCost: number;
+  monthlyDiscount: number;
+  horizonYears: number;
+  delta: number;
+}
+
 /** Everything a link or a settings file carries. */
 export interface LojalSettings {
   section: Section;
@@ -68,6 +83,7 @@ export interface LojalSettings {
   churn: ChurnSettings;
   clv: ClvSettings;
   customers: CustomerSettings;
+  value: ValueSettings;
 }
 
 /** The settings of a fresh page. A new object each call: callers may change it. */
@@ -86,6 +102,7 @@ export function defaultSettings(): LojalSettings {
       formulaWindow: null,
     },
     customers: { preset: 'all', search: '', segments: [], sort: 'revenue', descending: true, callBelow: 0.5 },
+    value: { margin: 1, acquisitionCost: 0, monthlyDiscount: 0.01, horizonYears: 3, delta: 5 },
   };
 }
 

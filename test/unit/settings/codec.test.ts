@@ -51,6 +51,7 @@ function everythingChanged(): LojalSettings {
     descending: false,
     callBelow: 0.35,
   };
+  s.value = { margin: 0.42, acquisitionCost: 125.5, monthlyDiscount: 0.005, horizonYears: 5, delta: 2.5 };
   return s;
 }
 
