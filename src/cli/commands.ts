@@ -8,6 +8,7 @@ import { survival } from './survival';
 import { clv } from './clv';
 import { rfm } from './rfm';
 import { exportOccasions } from './exportOccasions';
+import { drivers } from './drivers';
 
 /** One CLI command: its own value options, how it computes its JSON, and how it prints as text. */
 export interface Command<R = unknown> {
@@ -24,4 +25,5 @@ export const COMMANDS: Record<string, Command<never>> = {
   clv: clv as Command<never>,
   rfm: rfm as Command<never>,
   'export-occasions': exportOccasions as Command<never>,
+  drivers: drivers as Command<never>,
 };

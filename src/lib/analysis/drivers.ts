@@ -265,3 +265,19 @@ export function driverLevels(
   }
   return out;
 }
+
+/** A candidate's name in plain English (the command line; the page translates its own). */
+export function candidateLabel(c: DriverCandidate, landmarkDays = LANDMARK_DAYS): string {
+  switch (c.kind) {
+    case 'attribute':
+      return c.column!;
+    case 'valueBand':
+      return 'first order value (quartile)';
+    case 'discount':
+      return `first order used a discount (${c.column})`;
+    case 'channels':
+      return `channels used in the first ${landmarkDays} days (${c.column})`;
+    case 'joinDate':
+      return `loyalty member by day ${landmarkDays} (${c.column})`;
+  }
+}
