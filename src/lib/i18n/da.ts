@@ -4,6 +4,7 @@ import { clvDa } from './messages/da/clv';
 import { cohortsDa } from './messages/da/cohorts';
 import { coreDa } from './messages/da/core';
 import { customersDa } from './messages/da/customers';
+import { driversDa } from './messages/da/drivers';
 import { exportDa } from './messages/da/export';
 import { hardeningDa } from './messages/da/hardening';
 import { progressDa } from './messages/da/progress';
@@ -19,6 +20,7 @@ export const da: Partial<Record<MessageKey, string>> = {
   ...churnDa,
   ...clvDa,
   ...customersDa,
+  ...driversDa,
   ...ingestDa,
   ...offlineDa,
   ...privacyDa,

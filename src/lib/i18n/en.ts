@@ -2,6 +2,7 @@ import { churnEn } from './messages/churn';
 import { clvEn } from './messages/clv';
 import { cohortsEn } from './messages/cohorts';
 import { customersEn } from './messages/customers';
+import { driversEn } from './messages/drivers';
 import { exportEn } from './messages/export';
 import { hardeningEn } from './messages/hardening';
 import { progressEn } from './messages/progress';
@@ -103,6 +104,7 @@ export const en = {
   ...churnEn,
   ...clvEn,
   ...customersEn,
+  ...driversEn,
   ...ingestEn,
   ...offlineEn,
   ...privacyEn,

@@ -4,6 +4,7 @@ import { clvNb } from './messages/nb/clv';
 import { cohortsNb } from './messages/nb/cohorts';
 import { coreNb } from './messages/nb/core';
 import { customersNb } from './messages/nb/customers';
+import { driversNb } from './messages/nb/drivers';
 import { exportNb } from './messages/nb/export';
 import { hardeningNb } from './messages/nb/hardening';
 import { progressNb } from './messages/nb/progress';
@@ -19,6 +20,7 @@ export const nb: Partial<Record<MessageKey, string>> = {
   ...churnNb,
   ...clvNb,
   ...customersNb,
+  ...driversNb,
   ...ingestNb,
   ...offlineNb,
   ...privacyNb,

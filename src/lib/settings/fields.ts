@@ -15,6 +15,7 @@ const churn = (s: LojalSettings) => s.churn;
 const clv = (s: LojalSettings) => s.clv;
 const model = (s: LojalSettings) => s.clv.options;
 const customers = (s: LojalSettings) => s.customers;
+const drivers = (s: LojalSettings) => s.drivers;
 
 /** A cohort anchor: a built-in date, or `attr:NAME` for an attribute. */
 const ANCHORS = ['first-purchase', 'signup', 'subscription-start'];
@@ -83,4 +84,8 @@ export const FIELDS: Field[] = [
   one('customers.descending', prop(customers, 'descending'), String, (v) =>
     v === 'true' ? true : v === 'false' ? false : undefined,
   ),
+  num('drivers.landmark', [0, 3650], true, prop(drivers, 'landmarkDays')),
+  text('drivers.attribute', prop(drivers, 'selected')),
+  num('drivers.pAlive', [0, 1], false, prop(drivers, 'pAliveBelow')),
+  num('drivers.contacts', [1, 1000], true, prop(drivers, 'contacts')),
 ];

@@ -14,7 +14,7 @@ import { DEFAULT_VIEW, type CohortView } from '../components/cohorts/view';
 import { CURRENCIES, type Currency } from '../i18n/locale';
 
 /** The dashboard's sections, in the order of the side bar. */
-export const SECTIONS = ['overview', 'cohorts', 'churn', 'clv', 'customers', 'data'] as const;
+export const SECTIONS = ['overview', 'cohorts', 'churn', 'clv', 'customers', 'drivers', 'data'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export const SURVIVAL_KINDS: SurvivalKind[] = ['tenure', 'orders', 'subscriptions'];
@@ -57,6 +57,17 @@ export interface CustomerSettings {
   descending: boolean;
 }
 
+/**
+ * What goes with retention (METRICS.md §9): landmark day, the attribute opened (its candidate key,
+ * '' for none), and the action list's P(alive) threshold and length.
+ */
+export interface DriverSettings {
+  landmarkDays: number;
+  selected: string;
+  pAliveBelow: number;
+  contacts: number;
+}
+
 /** Everything a link or a settings file carries. */
 export interface LojalSettings {
   section: Section;
@@ -66,6 +77,7 @@ export interface LojalSettings {
   churn: ChurnSettings;
   clv: ClvSettings;
   customers: CustomerSettings;
+  drivers: DriverSettings;
 }
 
 /** The settings of a fresh page. A new object each call: callers may change it. */
@@ -84,6 +96,7 @@ export function defaultSettings(): LojalSettings {
       formulaWindow: null,
     },
     customers: { preset: 'all', search: '', segments: [], sort: 'revenue', descending: true },
+    drivers: { landmarkDays: 90, selected: '', pAliveBelow: 0.5, contacts: 50 },
   };
 }
 

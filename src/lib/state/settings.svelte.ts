@@ -12,6 +12,7 @@ import {
   type ChurnSettings,
   type ClvSettings,
   type CustomerSettings,
+  type DriverSettings,
   type LojalSettings,
   type Section,
 } from '../settings/schema';
@@ -33,6 +34,7 @@ export class SettingsStore {
   churn = $state<ChurnSettings>(defaultSettings().churn);
   clv = $state<ClvSettings>(defaultSettings().clv);
   customers = $state<CustomerSettings>(defaultSettings().customers);
+  drivers = $state<DriverSettings>(defaultSettings().drivers);
   /** What the last link or file asked for that is not in use; shown until dismissed. */
   notes = $state<SettingNote[]>([]);
   /** Currency asked for by a link, applied once (see `#applyCurrency`). */
@@ -52,6 +54,7 @@ export class SettingsStore {
       churn: $state.snapshot(this.churn),
       clv: $state.snapshot(this.clv),
       customers: $state.snapshot(this.customers),
+      drivers: $state.snapshot(this.drivers),
     };
   }
 
@@ -62,6 +65,7 @@ export class SettingsStore {
     this.churn = s.churn;
     this.clv = s.clv;
     this.customers = s.customers;
+    this.drivers = s.drivers;
     this.#currency = s.currency;
     this.#applyCurrency();
   }
