@@ -20,7 +20,7 @@ export const driversEn = {
     '{attribute} {best}: {s1} still active 12 months after day {days}, against {s2} for {worst} ({q}).',
   'drivers.qTiny': 'q < 0.001',
   'drivers.q': 'q = {q}',
-  'drivers.effect': 'Difference {effect} (95 % interval {lower} to {upper})',
+  'drivers.effect': 'Difference {effect} percentage points (95 % interval {lower} to {upper})',
   'drivers.test': 'χ² {chi2} on {df} df',
   'drivers.noClear': 'No clear difference',
   'drivers.noClearAbout': 'q ≥ 0.05: these levels may differ by chance alone.',

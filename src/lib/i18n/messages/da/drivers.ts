@@ -23,7 +23,7 @@ export const driversDa: Translation<typeof driversEn> = {
     '{attribute} {best}: {s1} stadig aktive 12 måneder efter dag {days}, mod {s2} for {worst} ({q}).',
   'drivers.qTiny': 'q < 0,001',
   'drivers.q': 'q = {q}',
-  'drivers.effect': 'Forskel {effect} (95 %-interval {lower} til {upper})',
+  'drivers.effect': 'Forskel {effect} procentpoint (95 %-interval {lower} til {upper})',
   'drivers.test': 'χ² {chi2} med {df} frihedsgrader',
   'drivers.noClear': 'Ingen klar forskel',
   'drivers.noClearAbout': 'q ≥ 0,05: disse niveauer kan afvige ved et tilfælde.',

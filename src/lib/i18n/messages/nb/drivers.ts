@@ -23,7 +23,7 @@ export const driversNb: Translation<typeof driversEn> = {
     '{attribute} {best}: {s1} fortsatt aktive 12 måneder etter dag {days}, mot {s2} for {worst} ({q}).',
   'drivers.qTiny': 'q < 0,001',
   'drivers.q': 'q = {q}',
-  'drivers.effect': 'Forskjell {effect} (95 %-intervall {lower} til {upper})',
+  'drivers.effect': 'Forskjell {effect} prosentpoeng (95 %-intervall {lower} til {upper})',
   'drivers.test': 'χ² {chi2} med {df} frihetsgrader',
   'drivers.noClear': 'Ingen klar forskjell',
   'drivers.noClearAbout': 'q ≥ 0,05: disse nivåene kan skille seg ved en tilfeldighet.',
