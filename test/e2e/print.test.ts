@@ -24,6 +24,7 @@ const READY: Record<string, string> = {
   churn: '[data-testid="figure-lifecycle"] svg rect[data-key]',
   clv: '[data-testid="holdout"] svg [data-series="predicted"]',
   customers: '[data-customer]',
+  drivers: '[data-testid="action-list"]',
   data: '[data-testid="hygiene"]',
 };
 
