@@ -50,6 +50,7 @@ function everythingChanged(): LojalSettings {
     sort: 'attr:region',
     descending: false,
   };
+  s.drivers = { landmarkDays: 60, selected: 'attribute:loyalty <member>', pAliveBelow: 0.3, contacts: 20 };
   return s;
 }
 
