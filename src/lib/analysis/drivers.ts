@@ -89,8 +89,8 @@ function levelSql(c: DriverCandidate, landmark: number): string {
     OR try_cast(replace(${v}, ',', '.') AS DOUBLE) = 0 THEN 'no' ELSE 'yes' END`;
     }
     case 'channels':
-      return `CASE WHEN ch.${ident(`c:${c.column}`)} IS NULL OR ch.${ident(`c:${c.column}`)} = 0 THEN ${literal(BLANK_GROUP)}
-    WHEN ch.${ident(`c:${c.column}`)} >= 3 THEN '3+' ELSE CAST(ch.${ident(`c:${c.column}`)} AS VARCHAR) END`;
+      return `CASE WHEN f.${ident(`c:${c.column}`)} IS NULL OR f.${ident(`c:${c.column}`)} = 0 THEN ${literal(BLANK_GROUP)}
+    WHEN f.${ident(`c:${c.column}`)} >= 3 THEN '3+' ELSE CAST(f.${ident(`c:${c.column}`)} AS VARCHAR) END`;
     case 'joinDate':
       return `CASE WHEN try_cast(${col('c')} AS DATE) <= s.first_day + ${landmark} THEN 'yes' ELSE 'no' END`;
   }
@@ -118,32 +118,29 @@ function pooledSql(params: DriversParams): string {
   FROM lives l CROSS JOIN cut k
 )`,
   ];
-  if (needFirst) {
-    // The first purchase order: earliest date, then lowest order id (METRICS.md §1).
-    parts.push(`first_orders AS (
-  SELECT customer_id, amount AS first_amount${discounts.map((d) => `, ${ident(d)} AS ${ident(`d:${d}`)}`).join('')}
-  FROM (
-    SELECT o.*, row_number() OVER (PARTITION BY o.customer_id ORDER BY o.order_date, o.order_id) AS rn
-    FROM orders o JOIN subjects s ON s.customer_id = o.customer_id AND o.order_date = s.first_day
-    WHERE ${PURCHASE}
-  ) WHERE rn = 1
-)`);
-    parts.push(`bands AS (SELECT quantile_cont(first_amount, [0.25, 0.5, 0.75]) AS q FROM first_orders)`);
-  }
-  if (channels.length) {
-    parts.push(`chans AS (
-  SELECT o.customer_id${channels.map((c) => `, count(DISTINCT o.${ident(c)}) AS ${ident(`c:${c}`)}`).join('')}
+  const fromOrders = needFirst || channels.length > 0;
+  if (fromOrders) {
+    // One pass over the purchase orders of the first `landmark` days (METRICS.md §1: a purchase is not
+    // cancelled and not a refund). The first purchase order is the lowest order id on the first day.
+    const first = `FILTER (WHERE o.order_date = s.first_day)`;
+    parts.push(`early AS (
+  SELECT o.customer_id, arg_min_null(o.amount, o.order_id) ${first} AS first_amount${discounts
+    .map((d) => `,
+    arg_min_null(o.${ident(d)}, o.order_id) ${first} AS ${ident(`d:${d}`)}`)
+    .join('')}${channels.map((c) => `,
+    count(DISTINCT o.${ident(c)}) AS ${ident(`c:${c}`)}`).join('')}
   FROM orders o JOIN subjects s ON s.customer_id = o.customer_id
   WHERE ${PURCHASE} AND o.order_date <= s.first_day + ${landmark}
   GROUP BY o.customer_id
 )`);
+    parts.push(`bands AS (SELECT quantile_cont(first_amount, [0.25, 0.5, 0.75]) AS q FROM early)`);
   }
   const needCustomers = cs.some((c) => c.kind === 'attribute' || c.kind === 'joinDate');
   parts.push(`wide AS (
   SELECT s.customer_id, s.duration, s.event${cs.map((c, i) => `,\n    ${levelSql(c, landmark)} AS ${ident(`a${i}`)}`).join('')}
   FROM subjects s${needCustomers ? '\n  LEFT JOIN customers c ON c.customer_id = s.customer_id' : ''}${
-    needFirst ? '\n  LEFT JOIN first_orders f ON f.customer_id = s.customer_id CROSS JOIN bands b' : ''
-  }${channels.length ? '\n  LEFT JOIN chans ch ON ch.customer_id = s.customer_id' : ''}
+    fromOrders ? '\n  LEFT JOIN early f ON f.customer_id = s.customer_id CROSS JOIN bands b' : ''
+  }
 )`);
   // Landmark candidates: only customers still followed past the landmark, timed from it.
   const long = cs.map((c, i) =>
@@ -152,7 +149,8 @@ function pooledSql(params: DriversParams): string {
       : `SELECT ${i} AS k, customer_id, ${ident(`a${i}`)} AS level, duration, event FROM wide`,
   );
   parts.push(`long AS (\n  ${long.length ? long.join('\n  UNION ALL ') : 'SELECT 0 AS k, NULL::VARCHAR AS customer_id, NULL::VARCHAR AS level, 0::DOUBLE AS duration, FALSE AS event WHERE FALSE'}\n)`);
-  parts.push(`sizes AS (SELECT k, level, count(*) AS size FROM long GROUP BY k, level)`);
+  parts.push(`grouped AS (SELECT k, level, duration, event, count(*) AS n FROM long GROUP BY ALL)`);
+  parts.push(`sizes AS (SELECT k, level, sum(n) AS size FROM grouped GROUP BY k, level)`);
   parts.push(`pooled AS (
   SELECT l.k, l.customer_id, CASE WHEN z.size < ${minLevel} THEN ${literal(OTHER_GROUP)} ELSE l.level END AS level,
     l.duration, l.event
@@ -163,9 +161,13 @@ function pooledSql(params: DriversParams): string {
 
 /** Survival inputs per candidate and level, counted per duration and event flag. */
 export function buildDriversSql(params: DriversParams): string {
+  // Pooled after counting: the small counted table is relabelled, not every customer's row.
+  const minLevel = Math.max(1, Math.floor(params.minLevel ?? MIN_LEVEL));
   return `${pooledSql(params)}
-SELECT k, level, duration, event, CAST(count(*) AS INTEGER) AS n FROM pooled
-GROUP BY ALL ORDER BY k, level, duration, event`;
+SELECT g.k, CASE WHEN z.size < ${minLevel} THEN ${literal(OTHER_GROUP)} ELSE g.level END AS level, g.duration, g.event,
+  CAST(sum(g.n) AS INTEGER) AS n
+FROM grouped g JOIN sizes z ON z.k = g.k AND z.level = g.level
+GROUP BY ALL ORDER BY 1, 2, 3, 4`;
 }
 
 /** One customer behind a level. */
