@@ -21,7 +21,13 @@ export interface DriversJson {
   landmarkDays: number;
   attributes: {
     name: string;
-    levels: { level: string; customers: number; survival12: number | null; lower: number | null; upper: number | null }[];
+    levels: {
+      level: string;
+      customers: number;
+      survival12: number | null;
+      lower: number | null;
+      upper: number | null;
+    }[];
     chi2: number;
     df: number;
     p: number;
@@ -44,7 +50,9 @@ export const drivers: Command<DriversJson> = {
     const asOf = args.shared.asOf ?? null;
     const { window } = await resolveWindow(engine, asOf, windowOption(args.extra.window));
     const candidates = driverCandidates(await engine.query<DriverColumnRow>(buildDriverColumnsSql()));
-    const rows = await engine.query<DriverInputRow>(buildDriversSql({ window, asOf, landmarkDays, candidates }));
+    const rows = await engine.query<DriverInputRow>(
+      buildDriversSql({ window, asOf, landmarkDays, candidates }),
+    );
     const names = new Map(candidates.map((c) => [candidateKey(c), candidateLabel(c, landmarkDays)]));
     const { attributes } = analyseDrivers(
       driverLevels(rows, candidates).map((levels, i) => ({
@@ -84,7 +92,9 @@ export const drivers: Command<DriversJson> = {
         `${a.name}: effect ${pct(a.effect)} (${pct(a.effectLower)} to ${pct(a.effectUpper)}), chi-square ${a.chi2.toFixed(2)} on ${a.df} df, ${q}`,
       );
       for (const l of a.levels)
-        lines.push(`  ${l.level.padEnd(16)} ${String(l.customers).padStart(7)}  ${pct(l.survival12)} (${pct(l.lower)}–${pct(l.upper)})`);
+        lines.push(
+          `  ${l.level.padEnd(16)} ${String(l.customers).padStart(7)}  ${pct(l.survival12)} (${pct(l.lower)}–${pct(l.upper)})`,
+        );
     }
     return lines.join('\n');
   },

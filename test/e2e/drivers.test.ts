@@ -42,7 +42,12 @@ function expectedLoyalty(window: number) {
   return Object.fromEntries(
     [...groups].map(([g, subjects]) => [
       g,
-      { n: subjects.length, survival: refKaplanMeier(subjects).filter((r) => r.time <= 365).at(-1)!.survival },
+      {
+        n: subjects.length,
+        survival: refKaplanMeier(subjects)
+          .filter((r) => r.time <= 365)
+          .at(-1)!.survival,
+      },
     ]),
   );
 }
@@ -63,9 +68,11 @@ describe('what goes with retention', () => {
 
     const window = Number(await page.locator('[data-window]').getAttribute('data-window'));
     const want = expectedLoyalty(window);
-    const shown = await first.locator('[data-level]').evaluateAll((els) =>
-      els.map((e) => [e.getAttribute('data-level'), Number(e.getAttribute('data-survival'))] as const),
-    );
+    const shown = await first
+      .locator('[data-level]')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-level'), Number(e.getAttribute('data-survival'))] as const),
+      );
     expect(shown.map(([l]) => l)).toEqual(['yes', 'no']);
     for (const [level, s] of shown) expect(s).toBeCloseTo(want[level!].survival, 10);
   });
@@ -89,7 +96,10 @@ describe('what goes with retention', () => {
     const { page, server, log } = app;
     const table = page.getByTestId('action-list');
     await table.waitFor({ timeout: 120_000 });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('action-export').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('action-export').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('lojal-contact-first.csv');
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -111,7 +121,9 @@ describe('what goes with retention', () => {
       // Not yet members, P(alive) below the threshold, each with the reason in words.
       expect(member.get(r.Customer)).toBe('no');
       expect(Number(r['P(alive) (share, 0–1)'])).toBeLessThan(0.5);
-      expect(r.Reason).toMatch(/^loyalty_member is no: .* still active after 12 months, against .* for yes\. P\(alive\)/);
+      expect(r.Reason).toMatch(
+        /^loyalty_member is no: .* still active after 12 months, against .* for yes\. P\(alive\)/,
+      );
     }
     const clv = csv.data.map((r) => Number(r['Predicted CLV']));
     expect(clv).toEqual([...clv].sort((a, b) => b - a));

@@ -125,10 +125,16 @@ function pooledSql(params: DriversParams): string {
     const first = `FILTER (WHERE o.order_date = s.first_day)`;
     parts.push(`early AS (
   SELECT o.customer_id, arg_min_null(o.amount, o.order_id) ${first} AS first_amount${discounts
-    .map((d) => `,
-    arg_min_null(o.${ident(d)}, o.order_id) ${first} AS ${ident(`d:${d}`)}`)
-    .join('')}${channels.map((c) => `,
-    count(DISTINCT o.${ident(c)}) AS ${ident(`c:${c}`)}`).join('')}
+    .map(
+      (d) => `,
+    arg_min_null(o.${ident(d)}, o.order_id) ${first} AS ${ident(`d:${d}`)}`,
+    )
+    .join('')}${channels
+    .map(
+      (c) => `,
+    count(DISTINCT o.${ident(c)}) AS ${ident(`c:${c}`)}`,
+    )
+    .join('')}
   FROM orders o JOIN subjects s ON s.customer_id = o.customer_id
   WHERE ${PURCHASE} AND o.order_date <= s.first_day + ${landmark}
   GROUP BY o.customer_id
@@ -148,7 +154,9 @@ function pooledSql(params: DriversParams): string {
       ? `SELECT ${i} AS k, customer_id, ${ident(`a${i}`)} AS level, duration - ${landmark} AS duration, event FROM wide WHERE duration > ${landmark}`
       : `SELECT ${i} AS k, customer_id, ${ident(`a${i}`)} AS level, duration, event FROM wide`,
   );
-  parts.push(`long AS (\n  ${long.length ? long.join('\n  UNION ALL ') : 'SELECT 0 AS k, NULL::VARCHAR AS customer_id, NULL::VARCHAR AS level, 0::DOUBLE AS duration, FALSE AS event WHERE FALSE'}\n)`);
+  parts.push(
+    `long AS (\n  ${long.length ? long.join('\n  UNION ALL ') : 'SELECT 0 AS k, NULL::VARCHAR AS customer_id, NULL::VARCHAR AS level, 0::DOUBLE AS duration, FALSE AS event WHERE FALSE'}\n)`,
+  );
   parts.push(`grouped AS (SELECT k, level, duration, event, count(*) AS n FROM long GROUP BY ALL)`);
   parts.push(`sizes AS (SELECT k, level, sum(n) AS size FROM grouped GROUP BY k, level)`);
   parts.push(`pooled AS (
@@ -224,7 +232,8 @@ ORDER BY table_name, ordinal_position`;
 
 const DISCOUNT = /discount|coupon|voucher|promo|rabat|kupong|kupon/i;
 const CHANNEL = /channel|kanal/i;
-const JOIN_DATE = /(join|member|loyal|medlem|klubb|club).*(date|since|dato)|(date|since|dato).*(join|member|medlem)/i;
+const JOIN_DATE =
+  /(join|member|loyal|medlem|klubb|club).*(date|since|dato)|(date|since|dato).*(join|member|medlem)/i;
 
 /**
  * The candidates these data offer (METRICS.md §9): every customer attribute (a column named like a

@@ -57,8 +57,7 @@ export function worseLevels(levels: ActionLevel[], best: string): Set<string> {
   const top = levels.find((l) => l.level === best);
   const out = new Set<string>();
   if (!top || top.lower === null) return out;
-  for (const l of levels)
-    if (l.level !== best && l.upper !== null && l.upper < top.lower) out.add(l.level);
+  for (const l of levels) if (l.level !== best && l.upper !== null && l.upper < top.lower) out.add(l.level);
   return out;
 }
 

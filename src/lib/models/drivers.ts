@@ -4,7 +4,13 @@
  * tested, and the effect — best level's survival minus the worst's, with a 95 % interval from their
  * Greenwood standard errors. Ranked by effect among q < 0.05. An association, never a cause.
  */
-import { kaplanMeier, logLogBand, Z_95, type KaplanMeierCurve, type SurvivalObservation } from './kaplanMeier';
+import {
+  kaplanMeier,
+  logLogBand,
+  Z_95,
+  type KaplanMeierCurve,
+  type SurvivalObservation,
+} from './kaplanMeier';
 import { logRank } from './logRank';
 
 /** Days in the outcome horizon: survival to 12 months. */
@@ -156,7 +162,11 @@ export function analyseDrivers(inputs: DriverInput[], horizon = HORIZON_DAYS): D
     });
   }
   const q = benjaminiHochberg(tested.map((t) => t.p));
-  const results: DriverResult[] = tested.map((t, i) => ({ ...t, q: q[i], clear: q[i] < Q_LEVEL && t.effect !== null }));
+  const results: DriverResult[] = tested.map((t, i) => ({
+    ...t,
+    q: q[i],
+    clear: q[i] < Q_LEVEL && t.effect !== null,
+  }));
   results.sort((a, b) =>
     a.clear !== b.clear ? (a.clear ? -1 : 1) : a.clear ? b.effect! - a.effect! || a.q - b.q : a.q - b.q,
   );

@@ -23,7 +23,12 @@ function randomShop(seed: number) {
     for (let i = 0; i < n; i++) {
       // Some refunds (negative amounts) that are never purchase occasions, and a channel now and then blank.
       const amount = u() < 0.08 ? -20 : 10 + Math.floor(u() * 90);
-      orders.push({ customer: `C${c}`, day, channel: u() < 0.05 ? '' : CHANNELS[Math.floor(u() * 4)], amount });
+      orders.push({
+        customer: `C${c}`,
+        day,
+        channel: u() < 0.05 ? '' : CHANNELS[Math.floor(u() * 4)],
+        amount,
+      });
       day += Math.floor(u() * u() * 200);
     }
   }
@@ -42,12 +47,15 @@ function bruteForce(orders: ReturnType<typeof randomShop>, window: number, landm
     const event = asOf - last > window;
     const duration = (event ? last : asOf) - first;
     if (!(duration > landmark)) continue;
-    const used = new Set(list.filter((o) => o.day <= first + landmark && o.channel).map((o) => o.channel)).size;
+    const used = new Set(list.filter((o) => o.day <= first + landmark && o.channel).map((o) => o.channel))
+      .size;
     const level = used === 0 ? '(blank)' : used >= 3 ? '3+' : String(used);
     const key = JSON.stringify([level, duration - landmark, event]);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return [...counts].map(([k, n]) => [...JSON.parse(k), n]).sort((a, b) => JSON.stringify(a) < JSON.stringify(b) ? -1 : 1);
+  return [...counts]
+    .map(([k, n]) => [...JSON.parse(k), n])
+    .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 }
 
 let engine: Engine;
@@ -60,12 +68,22 @@ describe('landmark analysis of channels used by the landmark', () => {
   for (const seed of [1, 2, 3, 4, 5]) {
     it(`matches the brute force on random shop ${seed}`, async () => {
       const orders = randomShop(seed);
-      const text = ['customer_id,order_date,amount,channel', ...orders.map((o) => `${o.customer},${iso(o.day)},${o.amount},${o.channel}`)].join('\n');
-      await loadTexts(engine, [{ spec: ordersSpec(['customer_id', 'order_date', 'amount', 'channel']), text }]);
+      const text = [
+        'customer_id,order_date,amount,channel',
+        ...orders.map((o) => `${o.customer},${iso(o.day)},${o.amount},${o.channel}`),
+      ].join('\n');
+      await loadTexts(engine, [
+        { spec: ordersSpec(['customer_id', 'order_date', 'amount', 'channel']), text },
+      ]);
       const window = 30 + seed * 10;
       const landmark = 60 + seed * 15;
       const rows = await engine.query<DriverInputRow>(
-        buildDriversSql({ window, landmarkDays: landmark, minLevel: 1, candidates: [{ kind: 'channels', column: 'channel' }] }),
+        buildDriversSql({
+          window,
+          landmarkDays: landmark,
+          minLevel: 1,
+          candidates: [{ kind: 'channels', column: 'channel' }],
+        }),
       );
       const got = rows
         .map((r) => [r.level, r.duration, r.event, r.n])

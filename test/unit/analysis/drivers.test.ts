@@ -81,7 +81,9 @@ describe('driverCandidates', () => {
 
 describe('buildDriversSql', () => {
   it('gives each level its durations and events, pooling small levels as (other)', async () => {
-    const rows = await engine.query<DriverInputRow>(buildDriversSql({ ...params, candidates: driverCandidates(columns) }));
+    const rows = await engine.query<DriverInputRow>(
+      buildDriversSql({ ...params, candidates: driverCandidates(columns) }),
+    );
     expect(rowsOf(rows)).toEqual([
       // first-order channel: web A(100, lapsed) B(300) E(0); app C and store D pooled
       [0, '(other)', 0, true, 1],
@@ -139,7 +141,13 @@ describe('buildDriversSql', () => {
       { customer_id: 'B', first_purchase: day(0), duration: 300, event: false },
     ]);
     const levels = await engine.query(
-      buildDriverLevelsSql({ ...params, candidates: [{ kind: 'attribute', column: 'tier' }, { kind: 'channels', column: 'channel' }] }),
+      buildDriverLevelsSql({
+        ...params,
+        candidates: [
+          { kind: 'attribute', column: 'tier' },
+          { kind: 'channels', column: 'channel' },
+        ],
+      }),
     );
     expect(levels).toEqual([
       { customer_id: 'A', revenue: 60, l0: 'gold', l1: '(other)' },
@@ -151,7 +159,10 @@ describe('buildDriversSql', () => {
   });
 
   it('never interpolates a column name into the SQL', () => {
-    const sql = buildDriversSql({ ...params, candidates: [{ kind: 'attribute', column: 'x"; DROP TABLE orders; --' }] });
+    const sql = buildDriversSql({
+      ...params,
+      candidates: [{ kind: 'attribute', column: 'x"; DROP TABLE orders; --' }],
+    });
     expect(sql).toContain('"x""; DROP TABLE orders; --"');
   });
 });

@@ -22,7 +22,15 @@ describe('lojal drivers', () => {
   const files = tempFiles({ 'orders.csv': orders.join('\n'), 'customers.csv': customers.join('\n') });
 
   it('gives each attribute its levels, log-rank test, q and effect as the contract names them', () => {
-    const r = runCli(['drivers', '--json', '--window', '60', '--customers', files['customers.csv'], files['orders.csv']]);
+    const r = runCli([
+      'drivers',
+      '--json',
+      '--window',
+      '60',
+      '--customers',
+      files['customers.csv'],
+      files['orders.csv'],
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -30,9 +38,25 @@ describe('lojal drivers', () => {
     expect(out.landmarkDays).toBe(90);
     expect(out.attributes).toHaveLength(1);
     const [a] = out.attributes;
-    expect(Object.keys(a)).toEqual(['name', 'levels', 'chi2', 'df', 'p', 'q', 'effect', 'effectLower', 'effectUpper']);
+    expect(Object.keys(a)).toEqual([
+      'name',
+      'levels',
+      'chi2',
+      'df',
+      'p',
+      'q',
+      'effect',
+      'effectLower',
+      'effectUpper',
+    ]);
     expect(a.name).toBe('tier');
-    expect(a.levels.map((l: { level: string; customers: number; survival12: number }) => [l.level, l.customers, l.survival12])).toEqual([
+    expect(
+      a.levels.map((l: { level: string; customers: number; survival12: number }) => [
+        l.level,
+        l.customers,
+        l.survival12,
+      ]),
+    ).toEqual([
       ['gold', 40, 0.75],
       ['basic', 40, 0.25],
     ]);

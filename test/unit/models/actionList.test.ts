@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { pickContacts, upperQuartile, worseLevels, type ActionCandidate } from '../../../src/lib/models/actionList';
+import {
+  pickContacts,
+  upperQuartile,
+  worseLevels,
+  type ActionCandidate,
+} from '../../../src/lib/models/actionList';
 
 const levels = [
   { level: 'yes', survival12: 0.6, lower: 0.55, upper: 0.65 },
@@ -20,7 +25,13 @@ describe('upperQuartile', () => {
 describe('pickContacts', () => {
   it('keeps only valuable customers with falling P(alive) in a clearly worse level, most valuable first', () => {
     expect([...worseLevels(levels, 'yes')]).toEqual(['no']);
-    const c = (id: string, revenue: number, level: string | null, pAlive: number | null, clv: number | null): ActionCandidate => ({
+    const c = (
+      id: string,
+      revenue: number,
+      level: string | null,
+      pAlive: number | null,
+      clv: number | null,
+    ): ActionCandidate => ({
       id,
       revenue,
       level,
@@ -49,6 +60,10 @@ describe('pickContacts', () => {
     expect(first.contacts.map((x) => x.id)).toEqual(['b']);
     expect(first.total).toBe(2);
     // A lower threshold keeps only P(alive) < 0.25: a (0.2) stays, b (0.3) goes.
-    expect(pickContacts(customers, { levels, best: 'yes', pAliveBelow: 0.25, limit: 10 }).contacts.map((x) => x.id)).toEqual(['a']);
+    expect(
+      pickContacts(customers, { levels, best: 'yes', pAliveBelow: 0.25, limit: 10 }).contacts.map(
+        (x) => x.id,
+      ),
+    ).toEqual(['a']);
   });
 });

@@ -45,7 +45,16 @@ describe('analyseDrivers', () => {
     const good = obs('1 5+ 5+ 5+');
     const bad = obs('1 2 3 5+');
     const { attributes } = analyseDrivers(
-      [{ name: 'tier', landmark: false, levels: new Map([['gold', good], ['basic', bad]]) }],
+      [
+        {
+          name: 'tier',
+          landmark: false,
+          levels: new Map([
+            ['gold', good],
+            ['basic', bad],
+          ]),
+        },
+      ],
       4,
     );
     const [a] = attributes;
@@ -92,6 +101,8 @@ describe('analyseDrivers', () => {
     // q across the three tested: BH of their p-values.
     const ps = ['none', 'medium', 'strong'].map((n) => r.attributes.find((a) => a.name === n)!.p);
     const qs = benjaminiHochberg(ps);
-    ['none', 'medium', 'strong'].forEach((n, i) => expect(r.attributes.find((a) => a.name === n)!.q).toBe(qs[i]));
+    ['none', 'medium', 'strong'].forEach((n, i) =>
+      expect(r.attributes.find((a) => a.name === n)!.q).toBe(qs[i]),
+    );
   });
 });

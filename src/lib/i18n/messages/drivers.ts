@@ -15,7 +15,8 @@ export const driversEn = {
     'Per level: share still active 12 months after the first purchase (Kaplan–Meier, churn as on the Churn page), with its 95 % interval as a bar. Test: log-rank χ² per attribute; q is its p-value adjusted over all attributes tested (Benjamini–Hochberg). Effect: best level minus worst, with its 95 % interval. Ranked by effect among q < 0.05. Levels with fewer than 30 customers are pooled as "(other)". Attributes seen over time (channels used by the landmark, joining later) compare only customers still active at the landmark, counting from it.',
   'drivers.loading': 'Testing every attribute…',
   'drivers.empty': 'No attribute has two levels with enough customers to compare.',
-  'drivers.sentence': '{attribute} {best}: {s1} still active after 12 months, against {s2} for {worst} ({q}).',
+  'drivers.sentence':
+    '{attribute} {best}: {s1} still active after 12 months, against {s2} for {worst} ({q}).',
   'drivers.sentenceLandmark':
     '{attribute} {best}: {s1} still active 12 months after day {days}, against {s2} for {worst} ({q}).',
   'drivers.qTiny': 'q < 0.001',
@@ -68,17 +69,20 @@ export const driversEn = {
   'drivers.customers.active': 'active',
   'drivers.action.title': 'Who to contact first',
   'drivers.action.about':
-    'Valuable customers — predicted CLV or revenue to date in the top quarter — whose P(alive) is below the threshold and who are in a level of {attribute} whose 12-month survival is clearly below the best level\'s (the intervals do not overlap). Most valuable first. P(alive) and predicted CLV come from the models of the Lifetime value page. An association, not a cause: moving a customer into the better level may not keep them.',
+    "Valuable customers — predicted CLV or revenue to date in the top quarter — whose P(alive) is below the threshold and who are in a level of {attribute} whose 12-month survival is clearly below the best level's (the intervals do not overlap). Most valuable first. P(alive) and predicted CLV come from the models of the Lifetime value page. An association, not a cause: moving a customer into the better level may not keep them.",
   'drivers.action.aboutNone':
     'Valuable customers whose P(alive) is falling, in a level that clearly goes with shorter survival. No attribute shows a clear difference yet.',
   'drivers.action.threshold': 'P(alive) below',
   'drivers.action.count': 'At most',
   'drivers.action.attribute': 'Attribute',
-  'drivers.action.none': 'No attribute shows a clear difference, so there is no better level to move customers towards.',
+  'drivers.action.none':
+    'No attribute shows a clear difference, so there is no better level to move customers towards.',
   'drivers.action.fitting': 'Fitting the lifetime-value models…',
   'drivers.action.failed': 'The lifetime-value models could not be fitted: {error}',
-  'drivers.action.unreliable': 'The model fit carries a warning (see Lifetime value): treat P(alive) with care.',
-  'drivers.action.empty': 'No valuable customer with P(alive) below the threshold is in a clearly worse level.',
+  'drivers.action.unreliable':
+    'The model fit carries a warning (see Lifetime value): treat P(alive) with care.',
+  'drivers.action.empty':
+    'No valuable customer with P(alive) below the threshold is in a clearly worse level.',
   'drivers.action.count.shown': '{shown} of {n} customers',
   'drivers.action.reason':
     '{attribute} is {level}: {s2} of such customers are still active after 12 months, against {s1} for {best}. P(alive) {pAlive}; {value}.',

@@ -77,7 +77,8 @@ export const driversDa: Translation<typeof driversEn> = {
   'drivers.action.threshold': 'P(alive) under',
   'drivers.action.count': 'Højst',
   'drivers.action.attribute': 'Egenskab',
-  'drivers.action.none': 'Ingen egenskab viser en klar forskel, så der er intet bedre niveau at flytte kunder mod.',
+  'drivers.action.none':
+    'Ingen egenskab viser en klar forskel, så der er intet bedre niveau at flytte kunder mod.',
   'drivers.action.fitting': 'Tilpasser livstidsværdimodellerne…',
   'drivers.action.failed': 'Livstidsværdimodellerne kunne ikke tilpasses: {error}',
   'drivers.action.unreliable':

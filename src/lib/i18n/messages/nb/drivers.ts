@@ -18,7 +18,8 @@ export const driversNb: Translation<typeof driversEn> = {
     'Per nivå: andelen som fortsatt er aktiv 12 måneder etter første kjøp (Kaplan–Meier, frafall som på siden Frafall), med 95 %-intervallet som en stolpe. Test: log-rank χ² per egenskap; q er p-verdien justert over alle testede egenskaper (Benjamini–Hochberg). Effekt: beste nivå minus dårligste, med 95 %-intervall. Rangert etter effekt blant dem med q < 0,05. Nivåer med færre enn 30 kunder slås sammen som «(andre)». Egenskaper som observeres over tid (kanaler brukt innen landemerket, innmelding senere) sammenligner bare kunder som fortsatt er aktive ved landemerket, regnet fra det.',
   'drivers.loading': 'Tester hver egenskap…',
   'drivers.empty': 'Ingen egenskap har to nivåer med nok kunder til å sammenligne.',
-  'drivers.sentence': '{attribute} {best}: {s1} fortsatt aktive etter 12 måneder, mot {s2} for {worst} ({q}).',
+  'drivers.sentence':
+    '{attribute} {best}: {s1} fortsatt aktive etter 12 måneder, mot {s2} for {worst} ({q}).',
   'drivers.sentenceLandmark':
     '{attribute} {best}: {s1} fortsatt aktive 12 måneder etter dag {days}, mot {s2} for {worst} ({q}).',
   'drivers.qTiny': 'q < 0,001',
@@ -77,7 +78,8 @@ export const driversNb: Translation<typeof driversEn> = {
   'drivers.action.threshold': 'P(alive) under',
   'drivers.action.count': 'Høyst',
   'drivers.action.attribute': 'Egenskap',
-  'drivers.action.none': 'Ingen egenskap viser en klar forskjell, så det finnes ikke noe bedre nivå å flytte kunder mot.',
+  'drivers.action.none':
+    'Ingen egenskap viser en klar forskjell, så det finnes ikke noe bedre nivå å flytte kunder mot.',
   'drivers.action.fitting': 'Tilpasser livstidsverdimodellene…',
   'drivers.action.failed': 'Livstidsverdimodellene kunne ikke tilpasses: {error}',
   'drivers.action.unreliable':
