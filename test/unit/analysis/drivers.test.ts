@@ -32,13 +32,20 @@ const ORDERS = [
   `8,D,${day(60)},40,web,`,
   `9,E,${day(300)},70,web,none`,
 ].join('\n');
-const CUSTOMERS = ['customer_id,tier', 'A,gold', 'B,gold', 'C,silver', 'E,silver'].join('\n');
+// member_since: A joined on day 14 (by the landmark, day 30), B on day 152 (after it), E on day 335.
+const CUSTOMERS = [
+  'customer_id,tier,member_since',
+  'A,gold,2024-01-15',
+  'B,gold,2024-06-01',
+  'C,silver,',
+  'E,silver,2024-12-01',
+].join('\n');
 const customersSpec: LoadSpec = {
-  ...ordersSpec(['customer_id', 'tier']),
+  ...ordersSpec(['customer_id', 'tier', 'member_since']),
   fileName: 'customers.csv',
   role: 'customers',
   fields: { customerId: 0 },
-  attributes: [1],
+  attributes: [1, 2],
 };
 
 let engine: Engine;
@@ -62,6 +69,7 @@ describe('driverCandidates', () => {
       { kind: 'attribute', column: 'channel' },
       { kind: 'attribute', column: 'coupon' },
       { kind: 'attribute', column: 'tier' },
+      { kind: 'joinDate', column: 'member_since' },
       { kind: 'valueBand' },
       { kind: 'discount', column: 'coupon' },
       { kind: 'channels', column: 'channel' },
@@ -103,21 +111,24 @@ describe('buildDriversSql', () => {
       [2, 'gold', 300, false, 1],
       [2, 'silver', 0, false, 1],
       [2, 'silver', 0, true, 1],
+      // member by day 30, among A and B (past the landmark): A yes, B no — one each, so pooled
+      [3, '(other)', 70, true, 1],
+      [3, '(other)', 270, false, 1],
       // value band: quartiles of 10, 40, 50, 70, 100 are 40, 50, 70 → A D in Q1, C Q2, E Q3, B Q4
-      [3, '(other)', 0, false, 1],
-      [3, '(other)', 0, true, 1],
-      [3, '(other)', 300, false, 1],
-      [3, 'Q1', 10, true, 1],
-      [3, 'Q1', 100, true, 1],
+      [4, '(other)', 0, false, 1],
+      [4, '(other)', 0, true, 1],
+      [4, '(other)', 300, false, 1],
+      [4, 'Q1', 10, true, 1],
+      [4, 'Q1', 100, true, 1],
       // coupon used on the first order: B (SAVE10) and D (X); A blank, C "0", E "none" did not
-      [4, 'no', 0, false, 1],
-      [4, 'no', 0, true, 1],
-      [4, 'no', 100, true, 1],
-      [4, 'yes', 10, true, 1],
-      [4, 'yes', 300, false, 1],
+      [5, 'no', 0, false, 1],
+      [5, 'no', 0, true, 1],
+      [5, 'no', 100, true, 1],
+      [5, 'yes', 10, true, 1],
+      [5, 'yes', 300, false, 1],
       // channels by day 30, among A and B (past the landmark): one each, so pooled
-      [5, '(other)', 70, true, 1],
-      [5, '(other)', 270, false, 1],
+      [6, '(other)', 70, true, 1],
+      [6, '(other)', 270, false, 1],
     ]);
   });
 
@@ -129,6 +140,16 @@ describe('buildDriversSql', () => {
     expect(rowsOf(rows)).toEqual([
       [0, '1', 270, false, 1],
       [0, '2', 70, true, 1],
+    ]);
+  });
+
+  it('counts a loyalty join date by the landmark, among customers past it, timed from it', async () => {
+    const rows = await engine.query<DriverInputRow>(
+      buildDriversSql({ ...params, minLevel: 1, candidates: [{ kind: 'joinDate', column: 'member_since' }] }),
+    );
+    expect(rowsOf(rows)).toEqual([
+      [0, 'no', 270, false, 1],
+      [0, 'yes', 70, true, 1],
     ]);
   });
 
