@@ -161,6 +161,11 @@ describe('buildDriversSql', () => {
       { customer_id: 'A', first_purchase: day(0), duration: 100, event: true },
       { customer_id: 'B', first_purchase: day(0), duration: 300, event: false },
     ]);
+    // The pooled level lists the customers of every small level (D, the only one without a tier).
+    const other = await engine.query<DriverCustomerRow>(
+      buildDriverCustomersSql(params, { kind: 'attribute', column: 'tier' }, '(other)'),
+    );
+    expect(other.map((r) => r.customer_id)).toEqual(['D']);
     const levels = await engine.query(
       buildDriverLevelsSql({
         ...params,
