@@ -39,7 +39,7 @@ const option = (flag: string, fallback: string) => {
 const sizes = option('--sizes', '100000,1000000').split(',').map(Number);
 const threads = Number(option('--threads', '1'));
 const repeat = Math.max(1, Number(option('--repeat', '1')));
-const SECTIONS = ['cohorts', 'churn', 'clv', 'customers', 'value'];
+const SECTIONS = ['cohorts', 'churn', 'clv', 'customers', 'value', 'drivers'];
 
 interface Measure {
   name: string;

@@ -11,7 +11,7 @@ import { launchBrowser, serveDist } from '../test/e2e/harness';
 
 const orders = path.resolve(process.argv[2] ?? 'bench/data/orders-1000000.csv');
 const customers = path.resolve(process.argv[3] ?? 'bench/data/customers-1000000.csv');
-const SECTIONS = ['overview', 'cohorts', 'churn', 'clv', 'customers', 'data'];
+const SECTIONS = ['overview', 'cohorts', 'churn', 'clv', 'customers', 'drivers', 'data'];
 
 const server = await serveDist();
 const browser = await launchBrowser();

@@ -17,7 +17,7 @@ try {
   await page.screenshot({ path: `${out}/landing.png` });
   await page.getByTestId('try-sample').click();
   await page.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
-  for (const section of ['overview', 'cohorts', 'churn', 'clv', 'customers', 'value', 'data']) {
+  for (const section of ['overview', 'cohorts', 'churn', 'clv', 'customers', 'value', 'drivers', 'data']) {
     await page.click(`[data-section="${section}"]`);
     await page.waitForTimeout(section === 'overview' ? 300 : 2500);
     await page.screenshot({ path: `${out}/${section}.png`, fullPage: true });

@@ -9,6 +9,7 @@ import { clv } from './clv';
 import { rfm } from './rfm';
 import { value } from './value';
 import { exportOccasions } from './exportOccasions';
+import { drivers } from './drivers';
 
 /** One CLI command: its own value options, how it computes its JSON, and how it prints as text. */
 export interface Command<R = unknown> {
@@ -26,4 +27,5 @@ export const COMMANDS: Record<string, Command<never>> = {
   rfm: rfm as Command<never>,
   value: value as Command<never>,
   'export-occasions': exportOccasions as Command<never>,
+  drivers: drivers as Command<never>,
 };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, serveDist } from './harness';
 
-const SECTIONS = ['overview', 'cohorts', 'churn', 'clv', 'customers', 'value', 'data'];
+const SECTIONS = ['overview', 'cohorts', 'churn', 'clv', 'customers', 'value', 'drivers', 'data'];
 const AXE = path.resolve('node_modules/axe-core/axe.min.js');
 
 interface AxeViolation {

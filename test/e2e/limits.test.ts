@@ -77,7 +77,7 @@ describe('memory limits before loading, and a sample of customers', () => {
     const sd = Math.sqrt(CUSTOMERS * share * (1 - share));
     expect(Math.abs(customers! - CUSTOMERS * share)).toBeLessThan(5 * sd);
     expect(orders).toBe(customers! * (LINES / CUSTOMERS));
-    for (const section of ['overview', 'cohorts', 'churn', 'clv', 'customers', 'value', 'data']) {
+    for (const section of ['overview', 'cohorts', 'churn', 'clv', 'customers', 'value', 'drivers', 'data']) {
       await page.click(`[data-section="${section}"]`);
       const notice = page.getByTestId('sample-notice');
       await notice.waitFor({ timeout: 10_000 });

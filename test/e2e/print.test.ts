@@ -25,6 +25,7 @@ const READY: Record<string, string> = {
   clv: '[data-testid="holdout"] svg [data-series="predicted"]',
   customers: '[data-customer]',
   value: '[data-testid="value-profit"] svg [data-series="5y"]',
+  drivers: '[data-testid="action-list"]',
   data: '[data-testid="hygiene"]',
 };
 

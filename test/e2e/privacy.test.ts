@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { foreignRequests, launchBrowser, serveDist } from './harness';
 
-const SECTIONS = ['overview', 'cohorts', 'churn', 'clv', 'customers', 'value', 'data'];
+const SECTIONS = ['overview', 'cohorts', 'churn', 'clv', 'customers', 'value', 'drivers', 'data'];
 /** Buttons and links that save something: "Download …", "Export …", "CSV", "SVG", "PNG". */
 const EXPORT = /\b(download|export|csv|svg|png)\b/i;
 

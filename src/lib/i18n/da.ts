@@ -5,6 +5,7 @@ import { clvDiagnosticsDa } from './messages/da/clvDiagnostics';
 import { cohortsDa } from './messages/da/cohorts';
 import { coreDa } from './messages/da/core';
 import { customersDa } from './messages/da/customers';
+import { driversDa } from './messages/da/drivers';
 import { exportDa } from './messages/da/export';
 import { hardeningDa } from './messages/da/hardening';
 import { progressDa } from './messages/da/progress';
@@ -22,6 +23,7 @@ export const da: Partial<Record<MessageKey, string>> = {
   ...clvDa,
   ...clvDiagnosticsDa,
   ...customersDa,
+  ...driversDa,
   ...ingestDa,
   ...offlineDa,
   ...privacyDa,

@@ -3,6 +3,7 @@ import { clvEn } from './messages/clv';
 import { clvDiagnosticsEn } from './messages/clvDiagnostics';
 import { cohortsEn } from './messages/cohorts';
 import { customersEn } from './messages/customers';
+import { driversEn } from './messages/drivers';
 import { exportEn } from './messages/export';
 import { hardeningEn } from './messages/hardening';
 import { progressEn } from './messages/progress';
@@ -106,6 +107,7 @@ export const en = {
   ...clvEn,
   ...clvDiagnosticsEn,
   ...customersEn,
+  ...driversEn,
   ...ingestEn,
   ...offlineEn,
   ...privacyEn,

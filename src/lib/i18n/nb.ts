@@ -5,6 +5,7 @@ import { clvDiagnosticsNb } from './messages/nb/clvDiagnostics';
 import { cohortsNb } from './messages/nb/cohorts';
 import { coreNb } from './messages/nb/core';
 import { customersNb } from './messages/nb/customers';
+import { driversNb } from './messages/nb/drivers';
 import { exportNb } from './messages/nb/export';
 import { hardeningNb } from './messages/nb/hardening';
 import { progressNb } from './messages/nb/progress';
@@ -22,6 +23,7 @@ export const nb: Partial<Record<MessageKey, string>> = {
   ...clvNb,
   ...clvDiagnosticsNb,
   ...customersNb,
+  ...driversNb,
   ...ingestNb,
   ...offlineNb,
   ...privacyNb,

@@ -16,6 +16,7 @@ const clv = (s: LojalSettings) => s.clv;
 const model = (s: LojalSettings) => s.clv.options;
 const customers = (s: LojalSettings) => s.customers;
 const value = (s: LojalSettings) => s.value;
+const drivers = (s: LojalSettings) => s.drivers;
 
 /** A cohort anchor: a built-in date, or `attr:NAME` for an attribute. */
 const ANCHORS = ['first-purchase', 'signup', 'subscription-start'];
@@ -92,4 +93,8 @@ export const FIELDS: Field[] = [
     HORIZON_YEARS.includes(Number(v)) && /^\d$/.test(v) ? Number(v) : undefined,
   ),
   num('value.delta', [0, 20], false, prop(value, 'delta')),
+  num('drivers.landmark', [0, 3650], true, prop(drivers, 'landmarkDays')),
+  text('drivers.attribute', prop(drivers, 'selected')),
+  num('drivers.pAlive', [0, 1], false, prop(drivers, 'pAliveBelow')),
+  num('drivers.contacts', [1, 1000], true, prop(drivers, 'contacts')),
 ];

@@ -14,7 +14,16 @@ import { DEFAULT_VIEW, type CohortView } from '../components/cohorts/view';
 import { CURRENCIES, type Currency } from '../i18n/locale';
 
 /** The dashboard's sections, in the order of the side bar. */
-export const SECTIONS = ['overview', 'cohorts', 'churn', 'clv', 'customers', 'value', 'data'] as const;
+export const SECTIONS = [
+  'overview',
+  'cohorts',
+  'churn',
+  'clv',
+  'customers',
+  'value',
+  'drivers',
+  'data',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export const SURVIVAL_KINDS: SurvivalKind[] = ['tenure', 'orders', 'subscriptions'];
@@ -74,6 +83,17 @@ export interface ValueSettings {
   delta: number;
 }
 
+/**
+ * What goes with retention (METRICS.md §9): landmark day, the attribute opened (its candidate key,
+ * '' for none), and the action list's P(alive) threshold and length.
+ */
+export interface DriverSettings {
+  landmarkDays: number;
+  selected: string;
+  pAliveBelow: number;
+  contacts: number;
+}
+
 /** Everything a link or a settings file carries. */
 export interface LojalSettings {
   section: Section;
@@ -84,6 +104,7 @@ export interface LojalSettings {
   clv: ClvSettings;
   customers: CustomerSettings;
   value: ValueSettings;
+  drivers: DriverSettings;
 }
 
 /** The settings of a fresh page. A new object each call: callers may change it. */
@@ -103,6 +124,7 @@ export function defaultSettings(): LojalSettings {
     },
     customers: { preset: 'all', search: '', segments: [], sort: 'revenue', descending: true, callBelow: 0.5 },
     value: { margin: 1, acquisitionCost: 0, monthlyDiscount: 0.01, horizonYears: 3, delta: 5 },
+    drivers: { landmarkDays: 90, selected: '', pAliveBelow: 0.5, contacts: 50 },
   };
 }
 

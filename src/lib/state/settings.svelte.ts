@@ -12,6 +12,7 @@ import {
   type ChurnSettings,
   type ClvSettings,
   type CustomerSettings,
+  type DriverSettings,
   type LojalSettings,
   type Section,
   type ValueSettings,
@@ -35,6 +36,7 @@ export class SettingsStore {
   clv = $state<ClvSettings>(defaultSettings().clv);
   customers = $state<CustomerSettings>(defaultSettings().customers);
   value = $state<ValueSettings>(defaultSettings().value);
+  drivers = $state<DriverSettings>(defaultSettings().drivers);
   /** What the last link or file asked for that is not in use; shown until dismissed. */
   notes = $state<SettingNote[]>([]);
   /** Currency asked for by a link, applied once (see `#applyCurrency`). */
@@ -55,6 +57,7 @@ export class SettingsStore {
       clv: $state.snapshot(this.clv),
       customers: $state.snapshot(this.customers),
       value: $state.snapshot(this.value),
+      drivers: $state.snapshot(this.drivers),
     };
   }
 
@@ -66,6 +69,7 @@ export class SettingsStore {
     this.clv = s.clv;
     this.customers = s.customers;
     this.value = s.value;
+    this.drivers = s.drivers;
     this.#currency = s.currency;
     this.#applyCurrency();
   }

@@ -55,6 +55,12 @@ const SAME_AS_ENGLISH = new Set<string>([
   'customers.col.segment',
   // Danish says "download" too.
   'cohorts.cell.download',
+  'drivers.q',
+  'drivers.col.chi2',
+  'drivers.col.p',
+  'drivers.col.q',
+  'drivers.customers.col.status',
+  'drivers.action.col.pAlive',
 ]);
 
 describe.each(Object.entries(catalogues))('the %s catalogue', (_name, catalogue) => {

@@ -52,6 +52,7 @@ function everythingChanged(): LojalSettings {
     callBelow: 0.35,
   };
   s.value = { margin: 0.42, acquisitionCost: 125.5, monthlyDiscount: 0.005, horizonYears: 5, delta: 2.5 };
+  s.drivers = { landmarkDays: 60, selected: 'attribute:loyalty <member>', pAliveBelow: 0.3, contacts: 20 };
   return s;
 }
 
