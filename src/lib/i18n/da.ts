@@ -2,6 +2,7 @@ import type { MessageKey } from './en';
 import { churnDa } from './messages/da/churn';
 import { clvDa } from './messages/da/clv';
 import { cohortsDa } from './messages/da/cohorts';
+import { contextDa } from './messages/da/context';
 import { coreDa } from './messages/da/core';
 import { customersDa } from './messages/da/customers';
 import { exportDa } from './messages/da/export';
@@ -28,4 +29,5 @@ export const da: Partial<Record<MessageKey, string>> = {
   ...hardeningDa,
   ...progressDa,
   ...sessionDa,
+  ...contextDa,
 };

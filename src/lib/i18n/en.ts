@@ -1,6 +1,7 @@
 import { churnEn } from './messages/churn';
 import { clvEn } from './messages/clv';
 import { cohortsEn } from './messages/cohorts';
+import { contextEn } from './messages/context';
 import { customersEn } from './messages/customers';
 import { exportEn } from './messages/export';
 import { hardeningEn } from './messages/hardening';
@@ -111,6 +112,7 @@ export const en = {
   ...hardeningEn,
   ...progressEn,
   ...sessionEn,
+  ...contextEn,
 } as const;
 
 /** A message key. */

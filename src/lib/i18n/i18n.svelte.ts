@@ -10,6 +10,7 @@ import {
   type Locale,
 } from './locale';
 import { nb } from './nb';
+import { fillMessage } from './plural';
 
 export type { Locale } from './locale';
 
@@ -49,7 +50,7 @@ class I18n {
   /** The message for `key` with `{name}` placeholders filled in. Text only: never rendered as HTML. */
   t = (key: MessageKey, params: Record<string, string | number> = {}): string => {
     const template = catalogues[this.locale][key] ?? en[key];
-    return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+    return fillMessage(template, params, this.tag);
   };
 
   /** Money amounts' currency: the user's choice, else what the language suggests (kroner in nb, da). */

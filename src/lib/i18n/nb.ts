@@ -2,6 +2,7 @@ import type { MessageKey } from './en';
 import { churnNb } from './messages/nb/churn';
 import { clvNb } from './messages/nb/clv';
 import { cohortsNb } from './messages/nb/cohorts';
+import { contextNb } from './messages/nb/context';
 import { coreNb } from './messages/nb/core';
 import { customersNb } from './messages/nb/customers';
 import { exportNb } from './messages/nb/export';
@@ -28,4 +29,5 @@ export const nb: Partial<Record<MessageKey, string>> = {
   ...hardeningNb,
   ...progressNb,
   ...sessionNb,
+  ...contextNb,
 };
