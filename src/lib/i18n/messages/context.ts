@@ -56,7 +56,8 @@ export const contextEn = {
   'profile.kind.cancelled': 'Cancelled',
 
   'needsOrders.line':
-    'This page needs an orders file: one row per order with a customer id and an order date (an amount adds revenue). The tenure table you loaded feeds survival on the Churn page.',
+    'This page needs an orders file: one row per order with a customer id and an order date (an amount adds revenue).',
+  'needsOrders.survival': 'What you loaded feeds the survival curves on the Churn page.',
   'needsOrders.go': 'Open survival',
 
   'currency.fromData': 'Currency named in the data: {code}',

@@ -59,7 +59,8 @@ export const contextDa: Translation<typeof contextEn> = {
   'profile.kind.cancelled': 'Annulleret',
 
   'needsOrders.line':
-    'Denne side kræver en ordrefil: én række pr. ordre med kunde-id og ordredato (et beløb giver omsætning). Varighedstabellen, du indlæste, giver overlevelseskurver på siden Frafald.',
+    'Denne side kræver en ordrefil: én række pr. ordre med kunde-id og ordredato (et beløb giver omsætning).',
+  'needsOrders.survival': 'Det, du har indlæst, giver overlevelseskurverne på siden Frafald.',
   'needsOrders.go': 'Åbn overlevelse',
 
   'currency.fromData': 'Valuta angivet i data: {code}',

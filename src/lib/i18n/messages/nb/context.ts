@@ -59,7 +59,8 @@ export const contextNb: Translation<typeof contextEn> = {
   'profile.kind.cancelled': 'Kansellert',
 
   'needsOrders.line':
-    'Denne siden trenger en ordrefil: én rad per ordre med kunde-ID og ordredato (et beløp gir omsetning). Varighetstabellen du lastet inn, gir overlevelseskurver på siden Frafall.',
+    'Denne siden trenger en ordrefil: én rad per ordre med kunde-ID og ordredato (et beløp gir omsetning).',
+  'needsOrders.survival': 'Det du har lastet inn, gir overlevelseskurvene på siden Frafall.',
   'needsOrders.go': 'Åpne overlevelse',
 
   'currency.fromData': 'Valuta oppgitt i dataene: {code}',
