@@ -122,11 +122,7 @@ ORDER BY w.pos`;
  * The change of a figure from the previous period: relative for counts and money (null when the
  * previous value is 0 or missing), a difference in points for rates (`absolute`).
  */
-export function change(
-  current: number | null,
-  previous: number | null,
-  absolute: boolean,
-): number | null {
+export function change(current: number | null, previous: number | null, absolute: boolean): number | null {
   if (current === null || previous === null) return null;
   if (absolute) return current - previous;
   return previous === 0 ? null : (current - previous) / Math.abs(previous);

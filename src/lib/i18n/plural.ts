@@ -14,7 +14,8 @@ export function fillMessage(template: string, params: Record<string, string | nu
     const n = Number(params[name]);
     if (!Number.isFinite(n)) return whole;
     const cases = new Map([...body.matchAll(CASE)].map((m) => [m[1], m[2]]));
-    const text = cases.get(`=${n}`) ?? cases.get(new Intl.PluralRules(tag).select(n)) ?? cases.get('other') ?? '';
+    const text =
+      cases.get(`=${n}`) ?? cases.get(new Intl.PluralRules(tag).select(n)) ?? cases.get('other') ?? '';
     return text.replaceAll('#', new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(n));
   });
   return withPlurals.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));

@@ -17,14 +17,24 @@ function randomLines(seed: number, n: number): RefLine[] {
     const refund = u() < 0.08;
     const cancelled = !refund && u() < 0.05;
     for (let i = 0, items = 1 + Math.floor(u() * 2); i < items; i++)
-      lines.push({ orderId, customerId, date, amount: Math.round((refund ? -1 : 1) * (5 + u() * 200) * 100) / 100, cancelled });
+      lines.push({
+        orderId,
+        customerId,
+        date,
+        amount: Math.round((refund ? -1 : 1) * (5 + u() * 200) * 100) / 100,
+        cancelled,
+      });
   }
   return lines;
 }
 
 const toCsv = (lines: RefLine[]) =>
   ['order_id,customer_id,order_date,amount,status']
-    .concat(lines.map((l) => [l.orderId, l.customerId, l.date, l.amount.toFixed(2), l.cancelled ? 'cancelled' : 'ok'].join(',')))
+    .concat(
+      lines.map((l) =>
+        [l.orderId, l.customerId, l.date, l.amount.toFixed(2), l.cancelled ? 'cancelled' : 'ok'].join(','),
+      ),
+    )
     .join('\n');
 
 /** Calendar arithmetic on ISO dates, by hand (UTC days). */
@@ -114,7 +124,9 @@ describe('buildWindowsSql against a brute-force computation', () => {
   }
 
   it('a 30-day range has the 30 days before it as its previous period, and 10 three-day trend points', async () => {
-    const rows = await engine.query<WindowRow>(buildWindowsSql({ preset: '30d', from: null, to: null }, '2024-03-31'));
+    const rows = await engine.query<WindowRow>(
+      buildWindowsSql({ preset: '30d', from: null, to: null }, '2024-03-31'),
+    );
     expect(rows.slice(0, 2).map((r) => [r.from, r.to, r.days])).toEqual([
       ['2024-03-02', '2024-03-31', 30],
       ['2024-02-01', '2024-03-01', 30],

@@ -16,7 +16,8 @@ export const contextEn = {
     'The period applies to these figures only. The monthly chart and the other pages use every order up to the as-of date (Cohorts has its own from–to).',
   'range.previous': 'Previous period: {value}',
   'range.points': '{n} pp',
-  'range.trend': 'Trend in {n, plural, one {# step} other {# steps}} of {days, plural, one {# day} other {# days}}',
+  'range.trend':
+    'Trend in {n, plural, one {# step} other {# steps}} of {days, plural, one {# day} other {# days}}',
   'range.noChange': 'no change to show',
   'overview.monthly.open': 'Unfinished month (data to {date})',
 
@@ -40,9 +41,10 @@ export const contextEn = {
   'profile.pAlive': 'P(alive)',
   'profile.clv': 'Predicted value, next {months, plural, one {# month} other {# months}}',
   'profile.basis':
-    'BG/NBD and Gamma-Gamma fitted on {customers} customers, in {unit}s. This customer: {x, plural, one {# repeat purchase} other {# repeat purchases}}, the last {tx} {unit}s after the first, observed for {T} {unit}s; expected spend per purchase {spend}.',
+    'BG/NBD and Gamma-Gamma fitted on {customers} customers. This customer: {x, plural, one {# repeat purchase} other {# repeat purchases}}, the last {tx} after the first, observed for {T}; expected spend per purchase {spend}.',
   'profile.unreliable': 'The model fit has warnings (see Lifetime value): treat these as unreliable.',
-  'profile.noModel': 'The models have not been fitted yet: they are fitted on the Lifetime value and Customers pages.',
+  'profile.noModel':
+    'The models have not been fitted yet: they are fitted on the Lifetime value and Customers pages.',
   'profile.notScored': 'Not scored by the models (no purchase occasion).',
   'profile.timeline': 'Orders over time',
   'profile.timeline.about':

@@ -19,7 +19,8 @@ export const contextDa: Translation<typeof contextEn> = {
     'Perioden gælder kun disse tal. Månedsdiagrammet og de andre sider bruger alle ordrer frem til opgørelsesdatoen (Kohorter har sin egen fra–til).',
   'range.previous': 'Forrige periode: {value}',
   'range.points': '{n} %-point',
-  'range.trend': 'Udvikling i {n, plural, one {# trin} other {# trin}} på {days, plural, one {# dag} other {# dage}}',
+  'range.trend':
+    'Udvikling i {n, plural, one {# trin} other {# trin}} på {days, plural, one {# dag} other {# dage}}',
   'range.noChange': 'ingen ændring at vise',
   'overview.monthly.open': 'Ufærdig måned (data til {date})',
 
@@ -43,7 +44,7 @@ export const contextDa: Translation<typeof contextEn> = {
   'profile.pAlive': 'P(alive)',
   'profile.clv': 'Forventet værdi, næste {months, plural, one {# måned} other {# måneder}}',
   'profile.basis':
-    'BG/NBD og Gamma-Gamma tilpasset på {customers} kunder, i enheden {unit}. Denne kunde: {x, plural, one {# genkøb} other {# genkøb}}, det seneste {tx} ({unit}) efter det første, observeret i {T} ({unit}); forventet beløb pr. køb {spend}.',
+    'BG/NBD og Gamma-Gamma tilpasset på {customers} kunder. Denne kunde: {x, plural, one {# genkøb} other {# genkøb}}, det seneste {tx} efter det første, observeret i {T}; forventet beløb pr. køb {spend}.',
   'profile.unreliable': 'Modeltilpasningen har advarsler (se Livstidsværdi): betragt disse som usikre.',
   'profile.noModel': 'Modellerne er ikke tilpasset endnu: det sker på siderne Livstidsværdi og Kunder.',
   'profile.notScored': 'Ikke beregnet af modellerne (ingen købsanledning).',

@@ -19,7 +19,8 @@ export const contextNb: Translation<typeof contextEn> = {
     'Perioden gjelder bare disse tallene. Månedsdiagrammet og de andre sidene bruker alle ordrer fram til beregningsdatoen (Kohorter har sin egen fra–til).',
   'range.previous': 'Forrige periode: {value}',
   'range.points': '{n} %-poeng',
-  'range.trend': 'Utvikling i {n, plural, one {# steg} other {# steg}} på {days, plural, one {# dag} other {# dager}}',
+  'range.trend':
+    'Utvikling i {n, plural, one {# steg} other {# steg}} på {days, plural, one {# dag} other {# dager}}',
   'range.noChange': 'ingen endring å vise',
   'overview.monthly.open': 'Uferdig måned (data til {date})',
 
@@ -43,7 +44,7 @@ export const contextNb: Translation<typeof contextEn> = {
   'profile.pAlive': 'P(alive)',
   'profile.clv': 'Forventet verdi, neste {months, plural, one {# måned} other {# måneder}}',
   'profile.basis':
-    'BG/NBD og Gamma-Gamma tilpasset på {customers} kunder, i enheten {unit}. Denne kunden: {x, plural, one {# gjenkjøp} other {# gjenkjøp}}, det siste {tx} ({unit}) etter det første, observert i {T} ({unit}); forventet beløp per kjøp {spend}.',
+    'BG/NBD og Gamma-Gamma tilpasset på {customers} kunder. Denne kunden: {x, plural, one {# gjenkjøp} other {# gjenkjøp}}, det siste {tx} etter det første, observert i {T}; forventet beløp per kjøp {spend}.',
   'profile.unreliable': 'Modelltilpasningen har advarsler (se Livstidsverdi): regn disse som usikre.',
   'profile.noModel': 'Modellene er ikke tilpasset ennå: det skjer på sidene Livstidsverdi og Kunder.',
   'profile.notScored': 'Ikke beregnet av modellene (ingen kjøpsanledning).',
