@@ -48,8 +48,9 @@ export class SettingsStore {
   snapshot(): LojalSettings {
     return {
       section: this.section,
-      // Only a currency actually shown travels: 'no symbol' leaves the colleague's own choice alone.
-      currency: i18n.currency,
+      // Only a currency the user picked travels ('no symbol' leaves the colleague's own choice alone);
+      // one the data name is found again in the same data.
+      currency: i18n.chosenCurrency ?? null,
       range: $state.snapshot(this.range),
       cohorts: $state.snapshot(this.cohorts),
       churn: $state.snapshot(this.churn),
