@@ -80,3 +80,30 @@ describe('a tenure table alone', () => {
     await page.waitForSelector('[data-section="churn"][aria-current="page"]');
   });
 });
+
+describe('an export that ends in the middle of a month', () => {
+  it('draws that last month as unfinished, not as a collapse', async () => {
+    const page = app.page;
+    await page.getByRole('button', { name: /Load other files/ }).click();
+    const rows = ['order_id,customer_id,order_date,amount'];
+    for (let i = 0; i < 60; i++)
+      rows.push(
+        `o${i},c${i % 17},2024-0${1 + Math.floor(i / 15)}-${String(1 + (i % 15)).padStart(2, '0')},${10 + i}`,
+      );
+    // The last order is on 15 Apr 2024: April is unfinished at the as-of date.
+    await page.getByTestId('file-input').setInputFiles({
+      name: 'orders-to-mid-april.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.join('\n'), 'utf8'),
+    });
+    await page.getByTestId('ingest-load').click();
+    await page.waitForSelector('[data-section]', { timeout: 60_000 });
+    await page.click('[data-section="overview"]');
+    await page.waitForSelector('[data-testid="monthly"] svg', { timeout: 60_000 });
+    const bars = page.locator('[data-testid="monthly"] g.bar');
+    expect(await bars.count()).toBe(4);
+    expect(await bars.nth(3).getAttribute('data-open')).toBe('true');
+    expect(await bars.nth(2).getAttribute('data-open')).toBeNull();
+    expect(await page.getByTestId('monthly-open').textContent()).toContain('15 Apr 2024');
+  });
+});
