@@ -126,5 +126,27 @@ for (const scheme of ['light', 'dark'] as const) {
         expect(blocking(violations)).toEqual([]);
       });
     }
+
+    it('on the overview with a 90-day range (changes and trend lines shown)', async () => {
+      await page.click('[data-section="overview"]');
+      await page.getByTestId('range-preset').selectOption('90d');
+      await page.getByTestId('range-versus').waitFor({ timeout: 30_000 });
+      await settle(page);
+      const violations = await axe(page);
+      report.range = violations.filter((v) => !blocking([v]).length).map((v) => `${v.impact} ${v.id}`);
+      expect(blocking(violations)).toEqual([]);
+      await page.getByTestId('range-preset').selectOption('all');
+    });
+
+    it("on a customer's profile", async () => {
+      await page.click('[data-section="customers"]');
+      await page.locator('[data-customer] .id button').first().click();
+      await page.getByTestId('profile-summary').waitFor({ timeout: 30_000 });
+      await page.getByTestId('profile-palive').waitFor({ timeout: 60_000 });
+      const violations = await axe(page);
+      report.profile = violations.filter((v) => !blocking([v]).length).map((v) => `${v.impact} ${v.id}`);
+      expect(blocking(violations)).toEqual([]);
+      await page.keyboard.press('Escape');
+    });
   });
 }

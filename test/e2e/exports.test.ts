@@ -205,7 +205,7 @@ describe('exports of the sample shop, in Chromium', () => {
   });
 
   it('every CSV of Churn, Lifetime value and Customers carries raw numbers, even in Norwegian', async () => {
-    // A second context (the first has used its ten downloads), in Bokmål with kroner: the page shows
+    // A second context (the first has used its ten downloads), in Bokmål with kroner chosen: the page shows
     // "1 234,50 kr" and "45,0 %"; the files must carry 1234.5 and 0.45.
     const nb = await browser.newContext({
       viewport: { width: 1360, height: 900 },
@@ -254,6 +254,8 @@ describe('exports of the sample shop, in Chromium', () => {
     await p.goto(server.url);
     await p.getByTestId('try-sample').click();
     await p.waitForSelector('[data-metric="customers"]', { timeout: 90_000 });
+    // The sample names no currency and the language suggests none: the reader says kroner.
+    await p.getByTestId('currency-picker').selectOption('NOK');
     await p.click('[data-section="churn"]');
     await p.waitForSelector('[data-testid="survival-groups"] tbody tr', { timeout: 60_000 });
     await p.waitForSelector('[data-testid="figure-lifecycle"] svg rect[data-key]', { timeout: 60_000 });

@@ -3,6 +3,7 @@ import { churnDa } from './messages/da/churn';
 import { clvDa } from './messages/da/clv';
 import { clvDiagnosticsDa } from './messages/da/clvDiagnostics';
 import { cohortsDa } from './messages/da/cohorts';
+import { contextDa } from './messages/da/context';
 import { coreDa } from './messages/da/core';
 import { customersDa } from './messages/da/customers';
 import { driversDa } from './messages/da/drivers';
@@ -34,4 +35,5 @@ export const da: Partial<Record<MessageKey, string>> = {
   ...progressDa,
   ...sessionDa,
   ...valueDa,
+  ...contextDa,
 };

@@ -2,6 +2,7 @@ import { churnEn } from './messages/churn';
 import { clvEn } from './messages/clv';
 import { clvDiagnosticsEn } from './messages/clvDiagnostics';
 import { cohortsEn } from './messages/cohorts';
+import { contextEn } from './messages/context';
 import { customersEn } from './messages/customers';
 import { driversEn } from './messages/drivers';
 import { exportEn } from './messages/export';
@@ -117,6 +118,7 @@ export const en = {
   ...progressEn,
   ...sessionEn,
   ...valueEn,
+  ...contextEn,
 } as const;
 
 /** A message key. */

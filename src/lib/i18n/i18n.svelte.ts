@@ -1,15 +1,9 @@
 import { da } from './da';
 import { en, type MessageKey } from './en';
-import {
-  asCurrency,
-  asLocale,
-  defaultCurrency,
-  localeTag,
-  pickLocale,
-  type Currency,
-  type Locale,
-} from './locale';
+import { shownCurrency, type CurrencyDecision } from '../analysis/currency';
+import { asCurrency, asLocale, localeTag, pickLocale, type Currency, type Locale } from './locale';
 import { nb } from './nb';
+import { fillMessage } from './plural';
 
 export type { Locale } from './locale';
 
@@ -40,7 +34,7 @@ class I18n {
   /** The language: the user's stored choice, else the first of the browser's languages Lojal speaks. */
   locale = $state<Locale>(asLocale(stored(LOCALE_KEY)) ?? pickLocale(globalThis.navigator?.languages ?? []));
   /** The user's currency choice (`null`: none); `undefined` until they pick one. */
-  #currency = $state<Currency | null | undefined>(asCurrency(stored(CURRENCY_KEY)));
+  #currency = $state<string | null | undefined>(asCurrency(stored(CURRENCY_KEY)));
 
   constructor() {
     this.#applyLang();
@@ -49,12 +43,24 @@ class I18n {
   /** The message for `key` with `{name}` placeholders filled in. Text only: never rendered as HTML. */
   t = (key: MessageKey, params: Record<string, string | number> = {}): string => {
     const template = catalogues[this.locale][key] ?? en[key];
-    return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+    return fillMessage(template, params, this.tag);
   };
 
-  /** Money amounts' currency: the user's choice, else what the language suggests (kroner in nb, da). */
-  get currency(): Currency | null {
-    return this.#currency === undefined ? defaultCurrency(this.locale) : this.#currency;
+  /** What the loaded data say about their currency (a currency column); null before any data. */
+  dataCurrency = $state.raw<CurrencyDecision | null>(null);
+
+  /**
+   * Money amounts' currency: the user's choice, else the one the data name, else none. Never the
+   * language's: a Norwegian reader of a UK shop's export sees pounds or no symbol, not kroner.
+   */
+  get currency(): string | null {
+    return shownCurrency(this.#currency, this.dataCurrency);
+  }
+
+  /** The currency the user picked (null: "no symbol"), or undefined when they have not picked one. */
+  get chosenCurrency(): Currency | null | undefined {
+    const c = this.#currency;
+    return c === undefined || c === null ? c : (asCurrency(c) ?? undefined);
   }
 
   /** BCP 47 tag for `Intl` number and date formats, with the currency as `-u-cu-…` (see format.ts). */
@@ -70,7 +76,7 @@ class I18n {
   }
 
   /** Switch currency (`null`: plain numbers) and remember it. */
-  setCurrency(currency: Currency | null): void {
+  setCurrency(currency: string | null): void {
     this.#currency = currency;
     store(CURRENCY_KEY, currency ?? 'none');
   }

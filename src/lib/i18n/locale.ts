@@ -28,18 +28,10 @@ export function pickLocale(languages: readonly string[]): Locale {
 }
 
 /**
- * Until the user picks one, money is shown in the currency the language suggests: kroner for
- * Norwegian and Danish, a plain number in English (the data's currency is not known).
- */
-export function defaultCurrency(locale: Locale): Currency | null {
-  return locale === 'nb' ? 'NOK' : locale === 'da' ? 'DKK' : null;
-}
-
-/**
  * The BCP 47 tag every `Intl` formatter gets: language and region, plus the chosen currency as the
  * standard Unicode extension `-u-cu-…` (`nb-NO-u-cu-nok`), read back by `formatMoney`.
  */
-export function localeTag(locale: Locale, currency: Currency | null = null): string {
+export function localeTag(locale: Locale, currency: string | null = null): string {
   const base = { en: 'en-GB', nb: 'nb-NO', da: 'da-DK' }[locale];
   return currency ? `${base}-u-cu-${currency.toLowerCase()}` : base;
 }

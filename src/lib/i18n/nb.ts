@@ -3,6 +3,7 @@ import { churnNb } from './messages/nb/churn';
 import { clvNb } from './messages/nb/clv';
 import { clvDiagnosticsNb } from './messages/nb/clvDiagnostics';
 import { cohortsNb } from './messages/nb/cohorts';
+import { contextNb } from './messages/nb/context';
 import { coreNb } from './messages/nb/core';
 import { customersNb } from './messages/nb/customers';
 import { driversNb } from './messages/nb/drivers';
@@ -34,4 +35,5 @@ export const nb: Partial<Record<MessageKey, string>> = {
   ...progressNb,
   ...sessionNb,
   ...valueNb,
+  ...contextNb,
 };

@@ -10,6 +10,7 @@ import { CHOICES, CUSTOMER_SORTS, HORIZON_YEARS, type LojalSettings } from './sc
 export type { Field } from './fieldKinds';
 
 const root = (s: LojalSettings) => s;
+const range = (s: LojalSettings) => s.range;
 const cohorts = (s: LojalSettings) => s.cohorts;
 const churn = (s: LojalSettings) => s.churn;
 const clv = (s: LojalSettings) => s.clv;
@@ -38,6 +39,9 @@ const mapOf = (v: string): RfmSegmentMap | undefined =>
 export const FIELDS: Field[] = [
   choice('section', CHOICES.section, prop(root, 'section')),
   choice('currency', CHOICES.currency, prop(root, 'currency'), true),
+  choice('range', CHOICES.range, prop(range, 'preset')),
+  date('range.from', prop(range, 'from')),
+  date('range.to', prop(range, 'to')),
   choice('cohorts.period', CHOICES.period, prop(cohorts, 'period')),
   choice('cohorts.weekStart', CHOICES.weekStart, prop(cohorts, 'weekStart')),
   one('cohorts.anchor', prop(cohorts, 'anchor'), String, (v) =>

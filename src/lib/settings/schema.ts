@@ -6,6 +6,7 @@
 import { CHURN_PERIODS, type ChurnPeriod } from '../analysis/churn';
 import { TIME_UNITS, type ClvRunOptions } from '../analysis/clvInputs';
 import { MEASURES, MODES } from '../analysis/cohorts';
+import { DEFAULT_RANGE, RANGE_PRESETS, type DateRange } from '../analysis/dateRange';
 import { PERIODS } from '../analysis/period';
 import type { ClvPeriod } from '../analysis/realisedClv';
 import { DEFAULT_RFM_MAP, RFM_SEGMENTS, type RfmSegmentMap } from '../analysis/rfm';
@@ -99,6 +100,8 @@ export interface LojalSettings {
   section: Section;
   /** Currency amounts are shown in; null: not chosen (the language's default applies). */
   currency: Currency | 'none' | null;
+  /** The date range of the Overview's headline figures, relative to the as-of date. */
+  range: DateRange;
   cohorts: CohortView;
   churn: ChurnSettings;
   clv: ClvSettings;
@@ -112,6 +115,7 @@ export function defaultSettings(): LojalSettings {
   return {
     section: 'overview',
     currency: null,
+    range: { ...DEFAULT_RANGE },
     cohorts: structuredClone(DEFAULT_VIEW),
     churn: { window: null, period: 'month', survivalKind: null, survivalBy: '' },
     clv: {
@@ -137,6 +141,7 @@ export const MAX_LIST = 100;
 export const CHOICES = {
   section: SECTIONS,
   currency: [...CURRENCIES, 'none'],
+  range: RANGE_PRESETS,
   period: PERIODS,
   weekStart: ['monday', 'sunday'],
   mode: MODES,

@@ -18,6 +18,7 @@ import {
   type ValueSettings,
 } from '../settings/schema';
 import type { CohortView } from '../components/cohorts/view';
+import type { DateRange } from '../analysis/dateRange';
 import { i18n } from '../i18n/i18n.svelte';
 
 /** A setting the link or file named but that is not used: refused, or naming data that are not there. */
@@ -31,6 +32,7 @@ function currentHash(): string {
 
 export class SettingsStore {
   section = $state<Section>('overview');
+  range = $state<DateRange>(defaultSettings().range);
   cohorts = $state<CohortView>(defaultSettings().cohorts);
   churn = $state<ChurnSettings>(defaultSettings().churn);
   clv = $state<ClvSettings>(defaultSettings().clv);
@@ -50,8 +52,10 @@ export class SettingsStore {
   snapshot(): LojalSettings {
     return {
       section: this.section,
-      // Only a currency actually shown travels: 'no symbol' leaves the colleague's own choice alone.
-      currency: i18n.currency,
+      // Only a currency the user picked travels ('no symbol' leaves the colleague's own choice alone);
+      // one the data name is found again in the same data.
+      currency: i18n.chosenCurrency ?? null,
+      range: $state.snapshot(this.range),
       cohorts: $state.snapshot(this.cohorts),
       churn: $state.snapshot(this.churn),
       clv: $state.snapshot(this.clv),
@@ -64,6 +68,7 @@ export class SettingsStore {
   /** Take every setting of `s` at once. */
   replace(s: LojalSettings): void {
     this.section = s.section;
+    this.range = s.range;
     this.cohorts = s.cohorts;
     this.churn = s.churn;
     this.clv = s.clv;

@@ -53,6 +53,9 @@ const SAME_AS_ENGLISH = new Set<string>([
   'churn.col.nrr',
   'churn.gaps.median',
   'customers.col.segment',
+  'profile.rfm.scores',
+  'profile.segment',
+  'profile.pAlive',
   // Danish says "download" too.
   'cohorts.cell.download',
   'drivers.q',

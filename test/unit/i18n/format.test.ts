@@ -8,7 +8,8 @@ import {
   formatMonth,
   formatPercent,
 } from '../../../src/lib/i18n/format';
-import { defaultCurrency, localeTag, pickLocale } from '../../../src/lib/i18n/locale';
+import { localeTag, pickLocale } from '../../../src/lib/i18n/locale';
+import { shownCurrency } from '../../../src/lib/analysis/currency';
 
 /** Intl separates groups and units with (narrow) no-break spaces: compare with plain ones. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -46,12 +47,10 @@ describe('localeTag(locale, currency) and currencyOf(tag)', () => {
     expect(currencyOf('nb-NO')).toBeNull();
   });
 
-  it('defaultCurrency: kroner in Norwegian and Danish, none in English', () => {
-    expect([defaultCurrency('nb'), defaultCurrency('da'), defaultCurrency('en')]).toEqual([
-      'NOK',
-      'DKK',
-      null,
-    ]);
+  it('the language suggests no currency: with nothing chosen and nothing in the data, no symbol', () => {
+    // Norsk or Dansk is the reader's language, not the data's currency (a UK shop stays in pounds).
+    expect(shownCurrency(undefined, null)).toBeNull();
+    expect(shownCurrency(undefined, { kind: 'unknown' })).toBeNull();
   });
 });
 

@@ -16,6 +16,7 @@ function everythingChanged(): LojalSettings {
   const s = defaultSettings();
   s.section = 'clv';
   s.currency = 'EUR';
+  s.range = { preset: 'custom', from: '2024-02-01', to: '2024-11-30' };
   s.cohorts = {
     period: 'week',
     weekStart: 'sunday',

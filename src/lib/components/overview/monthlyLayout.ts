@@ -50,3 +50,13 @@ export function monthlyLayout(rows: MonthlyRow[], width: number, height: number)
     xTicks: every.map((r) => ({ month: r.month, x: (x(r.month) ?? 0) + x.bandwidth() / 2 })),
   };
 }
+
+/**
+ * Whether the month of the as-of date is unfinished: its last day is after the as-of date, so the
+ * month's bar holds only part of it (METRICS.md §2: incomplete periods are drawn distinctly, not as a drop).
+ */
+export function monthIsOpen(asOf: string | null): boolean {
+  if (!asOf) return false;
+  const [y, m, d] = asOf.split('-').map(Number);
+  return d !== new Date(Date.UTC(y, m, 0)).getUTCDate();
+}

@@ -10,7 +10,7 @@ export const churnEn = {
 
   'churn.window': 'Inactivity window',
   'churn.windowUnit': 'days',
-  'churn.windowSuggested': 'Use suggested ({days} days)',
+  'churn.windowSuggested': 'Use suggested ({days, plural, one {# day} other {# days}})',
   'churn.windowHelp': 'A customer who has not bought for longer than this counts as lost (churned).',
   'churn.period': 'Per',
   'churn.period.week': 'Week',
@@ -105,7 +105,8 @@ export const churnEn = {
   'churn.survival.longestTiny':
     'Customers with {attribute} “{better}” stay longest, those with “{worse}” leave soonest; p < 0.001.',
   'churn.survival.noDifference': 'No clear difference between the groups; p = {p}.',
-  'churn.survival.test': 'Log-rank test: χ² = {chi2} on {df} degrees of freedom.',
+  'churn.survival.test':
+    'Log-rank test: χ² = {chi2} on {df, plural, one {# degree} other {# degrees}} of freedom.',
   'churn.survival.folded': 'Only the {n} largest groups are drawn; the rest are combined as “(other)”.',
   'churn.survival.empty': 'No durations to draw.',
 

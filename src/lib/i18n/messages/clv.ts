@@ -111,7 +111,7 @@ export const clvEn = {
   'clv.formula.discount': 'Discount / month',
   'clv.formula.result': 'Formula CLV',
   'clv.formula.detail':
-    '{first} – {last} ({months} months): {active} active customer-months, {churned} churned, {orders} orders by active customers.',
+    '{first} – {last} ({months, plural, one {# month} other {# months}}): {active, plural, one {# active customer-month} other {# active customer-months}}, {churned} churned, {orders, plural, one {# order} other {# orders}} by active customers.',
   'clv.formula.window': 'Inactivity window',
   'clv.formula.days': 'days (suggested {suggested})',
   'clv.formula.noChurn': 'No customer churned in these months, so the formula has no finite value.',

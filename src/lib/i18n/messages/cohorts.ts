@@ -63,7 +63,7 @@ export const cohortsEn = {
   'cohorts.tip.interval': '95 % interval {lower} – {upper}',
   'cohorts.tip.incomplete': 'This period is not over yet: a partial count, left out of the average.',
   'cohorts.tip.small': 'Small cohort: read with care.',
-  'cohorts.tip.averageOf': 'Over {n} complete cohorts',
+  'cohorts.tip.averageOf': 'Over {n, plural, one {# complete cohort} other {# complete cohorts}}',
   'cohorts.tip.click': 'Click to list these customers',
 
   'cohorts.about.customers.in-period':
@@ -104,7 +104,7 @@ export const cohortsEn = {
   'cohorts.sql.hide': 'Hide SQL',
 
   'cohorts.cell.title': '{cohort} · {unit} {k}',
-  'cohorts.cell.count': '{n} customers',
+  'cohorts.cell.count': '{n, plural, one {# customer} other {# customers}}',
   'cohorts.cell.download': 'Download CSV',
   'cohorts.cell.close': 'Close',
   'cohorts.cell.more': 'Showing the first {shown} of {n}; the CSV has them all.',

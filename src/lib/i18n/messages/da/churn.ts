@@ -13,7 +13,7 @@ export const churnDa: Translation<typeof churnEn> = {
 
   'churn.window': 'Inaktivitetsvindue',
   'churn.windowUnit': 'dage',
-  'churn.windowSuggested': 'Brug forslaget ({days} dage)',
+  'churn.windowSuggested': 'Brug forslaget ({days, plural, one {# dag} other {# dage}})',
   'churn.windowHelp':
     'En kunde, der ikke har købt noget i længere tid end dette, regnes som tabt (faldet fra).',
   'churn.period': 'Pr.',
@@ -107,7 +107,8 @@ export const churnDa: Translation<typeof churnEn> = {
   'churn.survival.longestTiny':
     'Kunder med {attribute} »{better}« bliver længst, dem med »{worse}« forsvinder først; p < 0,001.',
   'churn.survival.noDifference': 'Ingen tydelig forskel mellem grupperne; p = {p}.',
-  'churn.survival.test': 'Log-rank-test: χ² = {chi2} med {df} frihedsgrader.',
+  'churn.survival.test':
+    'Log-rank-test: χ² = {chi2} med {df, plural, one {# frihedsgrad} other {# frihedsgrader}}.',
   'churn.survival.folded': 'Kun de {n} største grupper tegnes; resten er samlet som »(other)«.',
   'churn.col.period': 'Periode',
   'churn.col.month': 'Måned',

@@ -117,7 +117,7 @@ export const clvDa: Translation<typeof clvEn> = {
   'clv.formula.discount': 'Diskonteringsrente / måned',
   'clv.formula.result': 'CLV efter formel',
   'clv.formula.detail':
-    '{first} – {last} ({months} måneder): {active} aktive kundemåneder, {churned} faldet fra, {orders} ordrer fra aktive kunder.',
+    '{first} – {last} ({months, plural, one {# måned} other {# måneder}}): {active, plural, one {# aktiv kundemåned} other {# aktive kundemåneder}}, {churned} faldet fra, {orders, plural, one {# ordre} other {# ordrer}} fra aktive kunder.',
   'clv.formula.window': 'Inaktivitetsvindue',
   'clv.formula.days': 'dage (forslag {suggested})',
   'clv.formula.noChurn': 'Ingen kunde faldt fra i disse måneder, så formlen har ingen endelig værdi.',

@@ -67,7 +67,7 @@ export const cohortsDa: Translation<typeof cohortsEn> = {
   'cohorts.tip.interval': '95 %-interval {lower} – {upper}',
   'cohorts.tip.incomplete': 'Perioden er ikke slut endnu: et foreløbigt tal, holdt uden for gennemsnittet.',
   'cohorts.tip.small': 'Lille kohorte: fortolk med forsigtighed.',
-  'cohorts.tip.averageOf': 'Over {n} afsluttede kohorter',
+  'cohorts.tip.averageOf': 'Over {n, plural, one {# afsluttet kohorte} other {# afsluttede kohorter}}',
   'cohorts.tip.click': 'Klik for at se disse kunder',
 
   'cohorts.about.customers.in-period':
@@ -109,7 +109,7 @@ export const cohortsDa: Translation<typeof cohortsEn> = {
   'cohorts.sql.hide': 'Skjul SQL',
 
   'cohorts.cell.title': '{cohort} · {unit} {k}',
-  'cohorts.cell.count': '{n} kunder',
+  'cohorts.cell.count': '{n, plural, one {# kunde} other {# kunder}}',
   'cohorts.cell.download': 'Download CSV',
   'cohorts.cell.close': 'Luk',
   'cohorts.cell.more': 'Viser de første {shown} af {n}; CSV-filen har dem alle.',

@@ -13,7 +13,7 @@ export const churnNb: Translation<typeof churnEn> = {
 
   'churn.window': 'Inaktivitetsvindu',
   'churn.windowUnit': 'dager',
-  'churn.windowSuggested': 'Bruk forslaget ({days} dager)',
+  'churn.windowSuggested': 'Bruk forslaget ({days, plural, one {# dag} other {# dager}})',
   'churn.windowHelp': 'En kunde som ikke har kjøpt noe på lenger enn dette, regnes som tapt (falt fra).',
   'churn.period': 'Per',
   'churn.period.week': 'Uke',
@@ -106,7 +106,8 @@ export const churnNb: Translation<typeof churnEn> = {
   'churn.survival.longestTiny':
     'Kunder med {attribute} «{better}» blir lengst, de med «{worse}» forsvinner først; p < 0,001.',
   'churn.survival.noDifference': 'Ingen tydelig forskjell mellom gruppene; p = {p}.',
-  'churn.survival.test': 'Log-rank-test: χ² = {chi2} med {df} frihetsgrader.',
+  'churn.survival.test':
+    'Log-rank-test: χ² = {chi2} med {df, plural, one {# frihetsgrad} other {# frihetsgrader}}.',
   'churn.survival.folded': 'Bare de {n} største gruppene tegnes; resten er slått sammen til «(other)».',
   'churn.col.period': 'Periode',
   'churn.col.month': 'Måned',

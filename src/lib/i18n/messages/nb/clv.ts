@@ -117,7 +117,7 @@ export const clvNb: Translation<typeof clvEn> = {
   'clv.formula.discount': 'Diskonteringsrente / måned',
   'clv.formula.result': 'CLV etter formel',
   'clv.formula.detail':
-    '{first} – {last} ({months} måneder): {active} aktive kundemåneder, {churned} falt fra, {orders} ordrer fra aktive kunder.',
+    '{first} – {last} ({months, plural, one {# måned} other {# måneder}}): {active, plural, one {# aktiv kundemåned} other {# aktive kundemåneder}}, {churned} falt fra, {orders, plural, one {# ordre} other {# ordrer}} fra aktive kunder.',
   'clv.formula.window': 'Inaktivitetsvindu',
   'clv.formula.days': 'dager (forslag {suggested})',
   'clv.formula.noChurn': 'Ingen kunde falt fra i disse månedene, så formelen gir ingen endelig verdi.',

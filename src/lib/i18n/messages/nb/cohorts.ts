@@ -67,7 +67,7 @@ export const cohortsNb: Translation<typeof cohortsEn> = {
   'cohorts.tip.interval': '95 %-intervall {lower} – {upper}',
   'cohorts.tip.incomplete': 'Perioden er ikke over ennå: et delvis tall, holdt utenfor gjennomsnittet.',
   'cohorts.tip.small': 'Liten kohort: tolk med forsiktighet.',
-  'cohorts.tip.averageOf': 'Over {n} fullførte kohorter',
+  'cohorts.tip.averageOf': 'Over {n, plural, one {# fullført kohort} other {# fullførte kohorter}}',
   'cohorts.tip.click': 'Klikk for å liste opp disse kundene',
 
   'cohorts.about.customers.in-period':
@@ -109,7 +109,7 @@ export const cohortsNb: Translation<typeof cohortsEn> = {
   'cohorts.sql.hide': 'Skjul SQL',
 
   'cohorts.cell.title': '{cohort} · {unit} {k}',
-  'cohorts.cell.count': '{n} kunder',
+  'cohorts.cell.count': '{n, plural, one {# kunde} other {# kunder}}',
   'cohorts.cell.download': 'Last ned CSV',
   'cohorts.cell.close': 'Lukk',
   'cohorts.cell.more': 'Viser de første {shown} av {n}; CSV-filen har alle.',
