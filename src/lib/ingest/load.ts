@@ -6,6 +6,7 @@ import {
   buildBlankLinesSql,
   buildCrossFileDuplicatesSql,
   buildLineFixSql,
+  buildOrderFillSql,
   buildReadSql,
   buildRejectsSql,
   buildRepeatsSql,
@@ -16,6 +17,7 @@ import {
 } from './loadSql';
 import { buildDuplicatesSql } from './hygiene';
 import { buildModelSql, customerAttributeNames } from './modelSql';
+import type { LayoutId } from './layouts/types';
 import type { FileRole, LoadSpec } from './spec';
 
 /** Row accounting: every data row read is either loaded or rejected. */
@@ -29,6 +31,8 @@ export interface RowCounts {
 export interface FileReport {
   file: string;
   role: FileRole;
+  /** The known export layout the file was read with (layouts/), or null. */
+  layout: LayoutId | null;
   rows: RowCounts;
   rejectReasons: Record<string, number>;
 }
@@ -156,6 +160,8 @@ async function loadOne(
     }
     const fix = buildLineFixSql(spec, k, facts);
     if (fix) await engine.exec(fix);
+    // Order-level columns written on the order's first line only (METRICS.md §1).
+    for (const sql of buildOrderFillSql(spec, k) ?? []) await engine.exec(sql);
     const repeats = buildRepeatsSql(spec, path, k, options.sample);
     if (repeats) {
       await engine.exec(repeats.candidates);
@@ -199,6 +205,7 @@ async function loadOne(
   return {
     file: spec.fileName,
     role: spec.role,
+    layout: spec.layout ?? null,
     rows,
     rejectReasons: Object.fromEntries(reasons.map((r) => [r.reason, r.n])),
   };
