@@ -7,6 +7,7 @@ import { customersDa } from './messages/da/customers';
 import { exportDa } from './messages/da/export';
 import { hardeningDa } from './messages/da/hardening';
 import { progressDa } from './messages/da/progress';
+import { layoutsDa } from './messages/da/layouts';
 import { ingestDa } from './messages/da/ingest';
 import { offlineDa, privacyDa, settingsDa } from './messages/da/shell';
 import { shareSettingsDa } from './messages/da/settings';
@@ -27,5 +28,6 @@ export const da: Partial<Record<MessageKey, string>> = {
   ...exportDa,
   ...hardeningDa,
   ...progressDa,
+  ...layoutsDa,
   ...sessionDa,
 };

@@ -5,6 +5,7 @@ import { customersEn } from './messages/customers';
 import { exportEn } from './messages/export';
 import { hardeningEn } from './messages/hardening';
 import { progressEn } from './messages/progress';
+import { layoutsEn } from './messages/layouts';
 import { ingestEn } from './messages/ingest';
 import { offlineEn } from './messages/offline';
 import { privacyEn } from './messages/privacy';
@@ -110,6 +111,7 @@ export const en = {
   ...exportEn,
   ...hardeningEn,
   ...progressEn,
+  ...layoutsEn,
   ...sessionEn,
 } as const;
 

@@ -7,6 +7,7 @@ import { customersNb } from './messages/nb/customers';
 import { exportNb } from './messages/nb/export';
 import { hardeningNb } from './messages/nb/hardening';
 import { progressNb } from './messages/nb/progress';
+import { layoutsNb } from './messages/nb/layouts';
 import { ingestNb } from './messages/nb/ingest';
 import { offlineNb, privacyNb, settingsNb } from './messages/nb/shell';
 import { shareSettingsNb } from './messages/nb/settings';
@@ -27,5 +28,6 @@ export const nb: Partial<Record<MessageKey, string>> = {
   ...exportNb,
   ...hardeningNb,
   ...progressNb,
+  ...layoutsNb,
   ...sessionNb,
 };

@@ -289,6 +289,7 @@ export async function loadDataset(
       (i) =>
         i.spec.role === 'orders' &&
         (i.spec.fields.amount !== undefined ||
+          i.spec.fields.orderTotal !== undefined ||
           (i.spec.fields.quantity !== undefined && i.spec.fields.unitPrice !== undefined)),
     ),
     roles: [...new Set(inputs.map((i) => i.spec.role))],
