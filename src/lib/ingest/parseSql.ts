@@ -27,6 +27,8 @@ const LAYOUTS: Record<DateLayout, DateParts> = {
   'MM-DD-YYYY': { regex: `^(\\d{1,2})-(\\d{1,2})-(\\d{4})${END}`, y: 3, m: 1, d: 2 },
   'MM.DD.YYYY': { regex: `^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${END}`, y: 3, m: 1, d: 2 },
   YYYYMMDD: { regex: `^(\\d{4})(\\d{2})(\\d{2})${END}`, y: 1, m: 2, d: 3 },
+  // Read by `monthNameSql`: the month is a name, which no regular expression turns into a number.
+  'MMM D, YYYY': { regex: `^([A-Za-z]{3}) (\\d{1,2}), (\\d{4})${END}`, y: 3, m: 1, d: 2 },
 };
 
 /** Every date layout Lojal can read. */
@@ -43,7 +45,15 @@ const STRPTIME: Record<DateLayout, string> = {
   'MM-DD-YYYY': '%m-%d-%Y',
   'MM.DD.YYYY': '%m.%d.%Y',
   YYYYMMDD: '%Y%m%d',
+  'MMM D, YYYY': '%b %d, %Y',
 };
+
+/** A date written `Mar 1, 2022` (any time after it ignored): strptime reads English month names. */
+function monthNameSql(t: string): string {
+  const date = `regexp_extract(${t}, ${literal('^[A-Za-z]{3} [0-9]{1,2}, [0-9]{4}(?:[ T]|$)')})`;
+  const parsed = `CAST(try_strptime(trim(${date}), '%b %d, %Y') AS DATE)`;
+  return `CASE WHEN year(${parsed}) BETWEEN 1000 AND 9999 THEN ${parsed} END`;
+}
 
 /**
  * SQL for the DATE in text expression `text` written in `layout`; NULL when it is not a real date.
@@ -55,6 +65,7 @@ const STRPTIME: Record<DateLayout, string> = {
 export function dateSql(text: string, layout: DateLayout): string {
   const p = LAYOUTS[layout];
   const t = `trim(${text})`;
+  if (layout === 'MMM D, YYYY') return monthNameSql(t);
   const f = STRPTIME[layout];
   const formats = [f, `${f} %H:%M`, `${f} %H:%M:%S`].map((x) => literal(x)).join(', ');
   const parsed = `CAST(try_strptime(${t}, [${formats}]) AS DATE)`;

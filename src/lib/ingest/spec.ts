@@ -15,7 +15,9 @@ export type DateLayout =
   | 'MM/DD/YYYY'
   | 'MM-DD-YYYY'
   | 'MM.DD.YYYY'
-  | 'YYYYMMDD';
+  | 'YYYYMMDD'
+  /** `Mar 1, 2022 10:15:00 AM`: English month abbreviation first (Magento's order grid export). */
+  | 'MMM D, YYYY';
 
 /** How numbers are written: decimal separator and thousands separator ('' for none). */
 export interface NumberLayout {

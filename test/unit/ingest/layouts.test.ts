@@ -299,6 +299,35 @@ describe('loading known exports', () => {
     expect(c.d).toBe('2024-01-31');
   });
 
+  /**
+   * Magento order grid: dates as `Mar 1, 2022 10:15:00 AM`, amounts as `$120.00`, the Purchase Point
+   * cell spans three lines. 1 ada 120; 2 bo 80 refunded 20; 3 ada 40 Canceled; 4 cy 60 Closed, refunded
+   * 60; 5 ada 15 Pending. Customers 3; orders 1, 2, 4, 5 = 4; refunds 2; cancelled 1;
+   * revenue 120 + 80 − 20 + 60 − 60 + 15 = 195; occasions ada 03-01, 04-03, bo 03-05, cy 04-02 = 4.
+   */
+  it('Magento 2 order grid export, with its month-name dates', async () => {
+    const sniff = sniffBytes(readFileSync(path.join(DIR, 'magento-orders.csv')), 'sales_order_grid.csv');
+    expect(sniff.dateFormat.format).toBe('MMM D, YYYY');
+    const info = await loadFixtures('magento-orders.csv');
+    expect(info.files[0].layout).toBe('magento-orders');
+    expect(await figures(info)).toEqual({
+      read: 5,
+      loaded: 5,
+      rejected: 0,
+      reasons: {},
+      customers: 3,
+      orders: 4,
+      refunds: 2,
+      cancelled: 1,
+      revenue: 195,
+      occasions: 4,
+    });
+    const days = await engine.query<{ d: string }>(
+      "SELECT strftime(order_date, '%Y-%m-%d') AS d FROM orders WHERE amount > 0 ORDER BY order_id",
+    );
+    expect(days.map((r) => r.d)).toEqual(['2022-03-01', '2022-03-05', '2022-03-08', '2022-04-02', '2022-04-03']);
+  });
+
   it('Stripe subscriptions export: start, end (Ended At, not Canceled At), plan', async () => {
     const info = await loadFixtures('stripe-subscriptions.csv');
     expect(info.files[0].layout).toBe('stripe-subscriptions');
