@@ -13,6 +13,7 @@ import {
   hasQuotedBreaksSql,
   loadTables,
   malformedCountSql,
+  orderCellsSql,
   type RawFacts,
 } from './loadSql';
 import { buildDuplicatesSql } from './hygiene';
@@ -161,7 +162,12 @@ async function loadOne(
     const fix = buildLineFixSql(spec, k, facts);
     if (fix) await engine.exec(fix);
     // Order-level columns written on the order's first line only (METRICS.md §1).
-    for (const sql of buildOrderFillSql(spec, k) ?? []) await engine.exec(sql);
+    const orderFill = buildOrderFillSql(spec, k);
+    if (orderFill) {
+      for (const sql of orderFill.fill) await engine.exec(sql);
+      if (await any(orderFill.repeated)) await engine.exec(orderFill.dedupe);
+      await engine.exec(orderFill.drop);
+    }
     const repeats = buildRepeatsSql(spec, path, k, options.sample);
     if (repeats) {
       await engine.exec(repeats.candidates);
@@ -178,6 +184,12 @@ async function loadOne(
         await engine.exec(across.cells(facts.repeats ?? false));
         facts.repeats = true;
       }
+    }
+    // The text of order lines that stay rejected, not kept while reading (see buildReadSql).
+    const orderCells = orderCellsSql(spec, path, k, options.sample, facts.repeats ?? false);
+    if (orderCells && (await any(orderCells.count))) {
+      await engine.exec(orderCells.cells);
+      facts.repeats = true;
     }
     await engine.exec(`INSERT INTO ${REJECTS_TABLE} BY NAME ${buildRejectsSql(spec, k, facts)}`);
     // Only the typed rows are needed from here on.

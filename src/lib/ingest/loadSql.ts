@@ -126,8 +126,13 @@ export function buildReadSql(spec: LoadSpec, path: string, k: number, sample?: n
   const hash = spec.role === 'tenure' ? 'NULL::UBIGINT' : `hash(${cells.join(', ')})`;
   const drop = [...cells, '_text', '_bad_width', ...helperColumns(spec)].join(', ');
   const source = sourceSql(spec, path, sample, { table: t.csvRejects, scan: t.csvScan });
+  // Lines of an order written once are judged again (`buildOrderFillSql`); most then load, so the text of
+  // those that stay rejected is read again afterwards (`orderCellsSql`) instead of kept for all.
+  const rejected = writesOrderOnce(spec)
+    ? `_reason IS NOT NULL AND _reason NOT IN (${FILLABLE.map((r) => literal(r)).join(', ')})`
+    : '_reason IS NOT NULL';
   return `CREATE OR REPLACE TABLE ${t.typed} AS
-SELECT * EXCLUDE (${drop}), CASE WHEN _reason IS NOT NULL THEN ${contentSql(spec)} END AS _content FROM (
+SELECT * EXCLUDE (${drop}), CASE WHEN ${rejected} THEN ${contentSql(spec)} END AS _content FROM (
   SELECT *, ${reasonSql(spec)} AS _reason FROM (
     SELECT _rn, _rn + ${head} AS _line, (${newlinesSql(spec)})::INTEGER AS _nl, ${hash} AS _hash,
       _bad_width, _text, ${cells.join(', ')},
@@ -363,46 +368,80 @@ const FILLABLE = [
 /**
  * Statements for an orders file whose order-level columns are written once per order (`writesOrderOnce`;
  * Shopify and WooCommerce write total, status and customer on the order's first line only), METRICS.md
- * §1: a line with the order's id but no customer or date takes them from the order's other lines; a
- * line without the total belongs to the order and is rejected for a missing amount only when no line of
- * its order has one; then the order's total (and refunded amount) is kept on one line only, so that the
- * sum over its lines takes it once. Lines rejected for anything else lend the order nothing. Null for
- * other files, which load exactly as before.
+ * §1. `fill`: a line with the order's id but no customer or date takes them from the order's other
+ * lines, and a line without the total belongs to the order, rejected for a missing amount only when no
+ * line of its order has one; lines rejected for anything else lend the order nothing. `repeated` counts
+ * the orders whose total (or refunded amount) is written on more than one line; only then does
+ * `dedupe` keep it on the first of them, so that the sum over the order's lines takes it once.
+ * Null for other files, which load exactly as before.
  */
-export function buildOrderFillSql(spec: LoadSpec, k: number): string[] | null {
+export function buildOrderFillSql(
+  spec: LoadSpec,
+  k: number,
+): { fill: string[]; repeated: string; dedupe: string; drop: string } | null {
   if (!writesOrderOnce(spec)) return null;
   const t = loadTables(k);
   const fill = `_fill_${k}`;
   const fillable = FILLABLE.map((r) => literal(r)).join(', ');
-  const again = reasonSql(spec, { hasTotal: 'coalesce(o._has_total, FALSE)' });
   const refunded = spec.fields.refundedAmount !== undefined;
-  return [
-    `CREATE OR REPLACE TEMP TABLE ${fill} AS
+  const repeated = `count(amount) > 1${refunded ? ' OR count(refunded) > 1' : ''}`;
+  return {
+    fill: [
+      `CREATE OR REPLACE TEMP TABLE ${fill} AS
 SELECT order_id AS _oid, arg_min(customer_id, _rn) FILTER (WHERE customer_id IS NOT NULL) AS _cust,
   arg_min(order_date, _rn) FILTER (WHERE order_date IS NOT NULL) AS _date,
-  bool_or(amount IS NOT NULL) AS _has_total
+  bool_or(amount IS NOT NULL) AS _has_total, ${repeated} AS _repeated
 FROM ${t.typed} WHERE order_id IS NOT NULL AND (_reason IS NULL OR _reason IN (${fillable}))
 GROUP BY order_id`,
-    `UPDATE ${t.typed} y SET customer_id = coalesce(y.customer_id, o._cust),
-  order_date = CASE WHEN y._date_given THEN y.order_date ELSE o._date END,
-  _date_given = y._date_given OR o._date IS NOT NULL
-FROM ${fill} o WHERE y.order_id = o._oid AND y._reason IN (${fillable})`,
-    // Judged again with the order's values; a row that now loads needs no ledger text.
-    `UPDATE ${t.typed} y SET _reason = x._new, _content = CASE WHEN x._new IS NOT NULL THEN y._content END
-FROM (SELECT _rn AS _x_rn, ${again} AS _new FROM ${t.typed} y LEFT JOIN ${fill} o ON y.order_id = o._oid
-  WHERE y._reason IN (${fillable})) x
+      // The order's values taken, then the row judged again with them (the same checks, in order).
+      `UPDATE ${t.typed} y SET customer_id = x.customer_id, order_date = x.order_date, _date_given = x._date_given,
+  _reason = x._new
+FROM (
+  SELECT *, ${reasonSql(spec, { hasTotal: '_has_total' })} AS _new FROM (
+    SELECT _rn AS _x_rn, coalesce(y.customer_id, o._cust) AS customer_id,
+      CASE WHEN y._date_given THEN y.order_date ELSE o._date END AS order_date,
+      y._date_given OR o._date IS NOT NULL AS _date_given, y._amount_given, y.amount,
+      coalesce(o._has_total, FALSE) AS _has_total
+    FROM ${t.typed} y LEFT JOIN ${fill} o ON y.order_id = o._oid WHERE y._reason IN (${fillable}))
+) x
 WHERE y._rn = x._x_rn`,
-    // The order's total, and its refunded amount, on its first line that has one; NULL on the others.
-    `UPDATE ${t.typed} y SET amount = CASE WHEN y._rn = o._a THEN y.amount END${
+    ],
+    repeated: `SELECT count(*) AS n FROM ${fill} WHERE _repeated`,
+    dedupe: `UPDATE ${t.typed} y SET amount = CASE WHEN y._rn = o._a THEN y.amount END${
       refunded ? ', refunded = CASE WHEN y._rn = o._r THEN y.refunded END' : ''
     }
 FROM (SELECT customer_id AS _c, order_id AS _o, min(_rn) FILTER (WHERE amount IS NOT NULL) AS _a${
       refunded ? ', min(_rn) FILTER (WHERE refunded IS NOT NULL) AS _r' : ''
     }
-  FROM ${t.typed} WHERE _reason IS NULL AND order_id IS NOT NULL GROUP BY customer_id, order_id HAVING count(*) > 1) o
+  FROM ${t.typed} WHERE _reason IS NULL AND order_id IN (SELECT _oid FROM ${fill} WHERE _repeated)
+  GROUP BY customer_id, order_id) o
 WHERE y._reason IS NULL AND y.customer_id = o._c AND y.order_id = o._o`,
-    `DROP TABLE IF EXISTS ${fill}`,
-  ];
+    drop: `DROP TABLE IF EXISTS ${fill}`,
+  };
+}
+
+/**
+ * `cells` (see `buildRepeatsSql`) for the lines of an order written once that stay rejected: their text
+ * was not kept while reading (`buildReadSql`). `existing` when that table was made already; null when no
+ * such file.
+ */
+export function orderCellsSql(
+  spec: LoadSpec,
+  path: string,
+  k: number,
+  sample: number | null | undefined,
+  existing: boolean,
+): { count: string; cells: string } | null {
+  if (!writesOrderOnce(spec)) return null;
+  const t = loadTables(k);
+  const missing = `SELECT _rn FROM ${t.typed} WHERE _reason IS NOT NULL AND _content IS NULL`;
+  const source = sourceSql(spec, path, sample, { table: t.cellsRejects, scan: t.cellsScan });
+  return {
+    count: `SELECT count(*) AS n FROM (${missing})`,
+    cells: existing
+      ? `INSERT INTO ${t.cells} SELECT * FROM (\n${source}\n) WHERE _rn IN (${missing}) AND _rn NOT IN (SELECT _rn FROM ${t.cells})`
+      : `CREATE OR REPLACE TEMP TABLE ${t.cells} AS SELECT * FROM (\n${source}\n) WHERE _rn IN (${missing})`,
+  };
 }
 
 /**
