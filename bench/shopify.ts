@@ -27,7 +27,13 @@ function random(seed: number) {
  */
 export async function writeShopifyExport(lines: number, dir: string): Promise<string> {
   const file = path.join(dir, `shopify-${lines}.csv`);
-  if (await stat(file).then((s) => s.size > 0, () => false)) return file;
+  if (
+    await stat(file).then(
+      (s) => s.size > 0,
+      () => false,
+    )
+  )
+    return file;
   const out = createWriteStream(file);
   const rnd = random(11);
   const col = Object.fromEntries(HEADER.map((h, i) => [h, i]));

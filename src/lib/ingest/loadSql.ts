@@ -267,18 +267,18 @@ function typedColumns(spec: LoadSpec): string[] {
       f.orderTotal !== undefined
         ? num(f.orderTotal)
         : f.amount !== undefined
-        ? num(f.amount)
-        : f.quantity !== undefined && f.unitPrice !== undefined
-          ? `${num(f.quantity)} * ${num(f.unitPrice)}`
-          : 'NULL::DOUBLE';
+          ? num(f.amount)
+          : f.quantity !== undefined && f.unitPrice !== undefined
+            ? `${num(f.quantity)} * ${num(f.unitPrice)}`
+            : 'NULL::DOUBLE';
     const amountGiven =
       f.orderTotal !== undefined
         ? `${text(f.orderTotal)} IS NOT NULL`
         : f.amount !== undefined
-        ? `${text(f.amount)} IS NOT NULL`
-        : f.quantity !== undefined && f.unitPrice !== undefined
-          ? `${text(f.quantity)} IS NOT NULL AND ${text(f.unitPrice)} IS NOT NULL`
-          : 'FALSE';
+          ? `${text(f.amount)} IS NOT NULL`
+          : f.quantity !== undefined && f.unitPrice !== undefined
+            ? `${text(f.quantity)} IS NOT NULL AND ${text(f.unitPrice)} IS NOT NULL`
+            : 'FALSE';
     const statuses = spec.cancelledStatuses.map((s) => literal(s.toLowerCase())).join(', ');
     const prefixes = spec.cancelledOrderPrefixes.map((p) => `starts_with(${text(f.orderId)}, ${literal(p)})`);
     const cancelled = [

@@ -80,7 +80,9 @@ FROM ${loaded(k)}`,
   NULL::DATE AS order_date, NULL::DOUBLE AS amount, FALSE AS cancelled, 0 AS _file, 0 AS _line WHERE FALSE`,
     )}`,
     // Line items sharing an order id form one order; its amount is their sum (METRICS.md §1).
-    anyRefunds ? ordersWithRefunds(uniqueOrderAttrs.map(firstOf).join('')) : `CREATE OR REPLACE TABLE orders AS
+    anyRefunds
+      ? ordersWithRefunds(uniqueOrderAttrs.map(firstOf).join(''))
+      : `CREATE OR REPLACE TABLE orders AS
 SELECT customer_id, coalesce(order_id, '#' || _file || ':' || _line) AS order_id, min(order_date) AS order_date,
   sum(amount) AS amount, bool_or(cancelled) AS cancelled${uniqueOrderAttrs.map(firstOf).join('')}
 FROM order_lines GROUP BY customer_id, coalesce(order_id, '#' || _file || ':' || _line)`,

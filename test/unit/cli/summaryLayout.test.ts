@@ -18,7 +18,12 @@ describe('lojal summary: layout', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.layout).toBe('shopify-orders');
-    expect(out).toMatchObject({ customers: 2, orders: 2, occasions: 2, rows: { read: 7, loaded: 7, rejected: 0 } });
+    expect(out).toMatchObject({
+      customers: 2,
+      orders: 2,
+      occasions: 2,
+      rows: { read: 7, loaded: 7, rejected: 0 },
+    });
     expect(out.revenue).toBeCloseTo(106, 9);
     expect(out.firstDate).toBe('2022-03-01');
     expect(out.lastDate).toBe('2022-03-08');
@@ -31,7 +36,9 @@ describe('lojal summary: layout', () => {
     expect(out.layout).toBe('stripe-payments');
     expect(out).toMatchObject({ customers: 3, orders: 4 });
     expect(out.revenue).toBeCloseTo(205, 9);
-    expect(out.rejects).toEqual([{ file: fixture('stripe-payments.csv'), line: 6, reason: 'missing customer id' }]);
+    expect(out.rejects).toEqual([
+      { file: fixture('stripe-payments.csv'), line: 6, reason: 'missing customer id' },
+    ]);
   });
 
   it('the orders file decides when a customers export comes along; plain text output says it too', () => {

@@ -32,7 +32,17 @@ function random(seed: number) {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const SUFFIXES = ['', ' 10:15', ' 10:15:00', ' 10:15:00 -0500', 'T10:00:00Z', 'T23:30:00+02:00', ' 9:05:00 PM', 'x', '0'];
+const SUFFIXES = [
+  '',
+  ' 10:15',
+  ' 10:15:00',
+  ' 10:15:00 -0500',
+  'T10:00:00Z',
+  'T23:30:00+02:00',
+  ' 9:05:00 PM',
+  'x',
+  '0',
+];
 
 function cells(layout: string, rnd: () => number): string[] {
   const out: string[] = [];
@@ -48,10 +58,7 @@ function cells(layout: string, rnd: () => number): string[] {
         ? `${Y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}`
         : layout === 'MMM D, YYYY'
           ? `${MONTHS[(m - 1) % 12]} ${two(d)}, ${Y}`
-          : layout
-              .replace('YYYY', Y)
-              .replace('MM', two(m))
-              .replace('DD', two(d));
+          : layout.replace('YYYY', Y).replace('MM', two(m)).replace('DD', two(d));
     out.push(text + SUFFIXES[Math.floor(rnd() * SUFFIXES.length)]);
   }
   return out;
@@ -71,6 +78,8 @@ describe('dateSql agrees with parseDate', () => {
     // Enough of each kind to mean something: some read, some refused, some with an offset read.
     expect(values.filter((v) => want[v] !== null).length).toBeGreaterThan(30);
     expect(values.filter((v) => want[v] === null).length).toBeGreaterThan(5);
-    expect(values.filter((v) => want[v] !== null && /[+-]\d{4}$|Z$|[+-]\d\d:\d\d$/.test(v)).length).toBeGreaterThan(3);
+    expect(
+      values.filter((v) => want[v] !== null && /[+-]\d{4}$|Z$|[+-]\d\d:\d\d$/.test(v)).length,
+    ).toBeGreaterThan(3);
   });
 });

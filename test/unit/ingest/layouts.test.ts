@@ -61,7 +61,15 @@ describe('recogniseLayout', () => {
   });
 
   it('takes newer and older spellings, in any case and column order', () => {
-    const stripe = ['Status', 'customer id', 'AMOUNT', 'Created date (UTC)', 'amount_refunded', 'Currency', 'ID'];
+    const stripe = [
+      'Status',
+      'customer id',
+      'AMOUNT',
+      'Created date (UTC)',
+      'amount_refunded',
+      'Currency',
+      'ID',
+    ];
     const m = recogniseLayout(stripe)!;
     expect(m.layout.id).toBe('stripe-payments');
     expect(m.fields.orderDate).toBe(3);
@@ -81,7 +89,10 @@ describe('recogniseLayout', () => {
     expect(shop.role.role).toBe('orders');
     // `refunded` is no cancellation marker here: the Refunded Amount column takes the money back.
     expect(shop.cancellation.statuses).toEqual(['voided']);
-    const plain = sniffBytes(new TextEncoder().encode('customer_id,order_date,amount\nA,2024-01-01,5\n'), 'x.csv');
+    const plain = sniffBytes(
+      new TextEncoder().encode('customer_id,order_date,amount\nA,2024-01-01,5\n'),
+      'x.csv',
+    );
     expect(plain.layout).toBeNull();
   });
 });
@@ -155,7 +166,12 @@ describe('loading known exports', () => {
     const info = await loadFixtures('shopify-orders.csv');
     expect(await figures(info)).toEqual(SHOPIFY);
     expect(info.files[0].layout).toBe('shopify-orders');
-    const orders = await engine.query<{ order_id: string; order_date: string; amount: number; cancelled: boolean }>(
+    const orders = await engine.query<{
+      order_id: string;
+      order_date: string;
+      amount: number;
+      cancelled: boolean;
+    }>(
       "SELECT order_id, strftime(order_date, '%Y-%m-%d') AS order_date, amount, cancelled FROM orders ORDER BY order_id",
     );
     expect(orders).toEqual([
@@ -169,11 +185,14 @@ describe('loading known exports', () => {
   it.each([
     ['Windows-1252', 'shopify-orders-excel-nb.csv'],
     ['UTF-8 with BOM', 'shopify-orders-excel-bom.csv'],
-  ])('the same Shopify export saved by Norwegian Excel (%s, ;, decimal comma, dd.mm.yyyy)', async (_, file) => {
-    const info = await loadFixtures(file);
-    expect(info.files[0].layout).toBe('shopify-orders');
-    expect(await figures(info)).toEqual(SHOPIFY);
-  });
+  ])(
+    'the same Shopify export saved by Norwegian Excel (%s, ;, decimal comma, dd.mm.yyyy)',
+    async (_, file) => {
+      const info = await loadFixtures(file);
+      expect(info.files[0].layout).toBe('shopify-orders');
+      expect(await figures(info)).toEqual(SHOPIFY);
+    },
+  );
 
   /**
    * shopify-orders-guests.csv, 8 lines. #2001 a guest checkout with an Email: loads (1 line, 25.00,
@@ -325,14 +344,26 @@ describe('loading known exports', () => {
     const days = await engine.query<{ d: string }>(
       "SELECT strftime(order_date, '%Y-%m-%d') AS d FROM orders WHERE amount > 0 ORDER BY order_id",
     );
-    expect(days.map((r) => r.d)).toEqual(['2022-03-01', '2022-03-05', '2022-03-08', '2022-04-02', '2022-04-03']);
+    expect(days.map((r) => r.d)).toEqual([
+      '2022-03-01',
+      '2022-03-05',
+      '2022-03-08',
+      '2022-04-02',
+      '2022-04-03',
+    ]);
   });
 
   it('Stripe subscriptions export: start, end (Ended At, not Canceled At), plan', async () => {
     const info = await loadFixtures('stripe-subscriptions.csv');
     expect(info.files[0].layout).toBe('stripe-subscriptions');
     expect(info.rows).toEqual({ read: 3, loaded: 3, rejected: 0 });
-    const subs = await engine.query<{ customer_id: string; s: string; e: string | null; plan: string; amount: number }>(
+    const subs = await engine.query<{
+      customer_id: string;
+      s: string;
+      e: string | null;
+      plan: string;
+      amount: number;
+    }>(
       "SELECT customer_id, strftime(start_date, '%Y-%m-%d') AS s, strftime(end_date, '%Y-%m-%d') AS e, plan, amount FROM subscriptions ORDER BY customer_id",
     );
     expect(subs).toEqual([
@@ -387,7 +418,8 @@ describe('the new roles work on any file the user maps them in', () => {
 
   it('without an order total, a line without an amount is rejected as before', async () => {
     const plain = ordersSpec(['customer_id', 'order_id', 'order_date', 'amount']);
-    const text = 'customer_id,order_id,order_date,amount\nA,O1,2024-01-05,10\n,O1,2024-01-05,\nA,O1,2024-01-05,\n';
+    const text =
+      'customer_id,order_id,order_date,amount\nA,O1,2024-01-05,10\n,O1,2024-01-05,\nA,O1,2024-01-05,\n';
     const info = await loadTexts(engine, [{ spec: plain, text }]);
     expect(info.rejectReasons).toEqual({ 'missing customer id': 1, 'missing amount': 1 });
   });

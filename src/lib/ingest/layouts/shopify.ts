@@ -9,7 +9,15 @@ import type { ExportLayout } from './types';
 export const SHOPIFY_ORDERS: ExportLayout = {
   id: 'shopify-orders',
   role: 'orders',
-  signature: ['Name', 'Email', 'Financial Status', 'Total', 'Created at', 'Lineitem quantity', 'Lineitem name'],
+  signature: [
+    'Name',
+    'Email',
+    'Financial Status',
+    'Total',
+    'Created at',
+    'Lineitem quantity',
+    'Lineitem name',
+  ],
   fields: {
     customerId: ['Email'],
     orderId: ['Name'],
@@ -19,7 +27,14 @@ export const SHOPIFY_ORDERS: ExportLayout = {
     refundedAmount: ['Refunded Amount'],
     cancelledAt: ['Cancelled at', 'Canceled at'],
   },
-  attributes: ['Currency', 'Source', 'Discount Code', 'Shipping Method', 'Billing Country', 'Shipping Country'],
+  attributes: [
+    'Currency',
+    'Source',
+    'Discount Code',
+    'Shipping Method',
+    'Billing Country',
+    'Shipping Country',
+  ],
   // `voided`: the payment was authorised and never captured. `refunded` is left out: the Refunded
   // Amount column already takes the money back.
   cancelledStatuses: ['voided'],
