@@ -12,7 +12,9 @@
  * DuckDB, and their ratio. The tab's peak JS heap and the wasm memory are reported per size. With
  * `--repeat N` each size is measured N times, browser and native one after the other each time (the
  * machine's load changes; a ratio is only fair between runs made close together), and a `load-median`
- * line gives the medians.
+ * line gives the medians. With `--shopify`, a Shopify-style orders export with as many lines as the
+ * plain orders file is loaded too (the order's columns on its first line only, refunds, cancellations),
+ * and a `load-shopify` line prints its load time next to the plain file's.
  *
  * Beside Lojal, per size: `drop-to-cohorts`, the wall time from confirming the drop until the cohort
  * heatmap shows when the user opens Cohorts at once; `floor`, plain native DuckDB on one thread reading
@@ -21,7 +23,7 @@
  * with pandas is there. Measurements only: nothing here passes or fails.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { parseArgs } from '../src/cli/args';
@@ -30,6 +32,7 @@ import { createNativeEngine } from '../src/lib/engine/native';
 import { writeLargeShop } from '../scripts/sample/large';
 import { launchBrowser, serveDist } from '../test/e2e/harness';
 import { floor } from './floor';
+import { writeShopifyExport } from './shopify';
 
 const argv = process.argv.slice(2);
 const option = (flag: string, fallback: string) => {
@@ -40,6 +43,7 @@ const sizes = option('--sizes', '100000,1000000').split(',').map(Number);
 const threads = Number(option('--threads', '1'));
 const repeat = Math.max(1, Number(option('--repeat', '1')));
 const SECTIONS = ['cohorts', 'churn', 'clv', 'customers', 'value', 'drivers'];
+const shopify = argv.includes('--shopify');
 
 interface Measure {
   name: string;
@@ -123,6 +127,7 @@ async function inBrowser(
   url: string,
   ordersFile: string,
   size: number,
+  sections = SECTIONS,
 ): Promise<{
   load: number;
   queries: Measure[];
@@ -161,7 +166,7 @@ async function inBrowser(
     const first = await settle(page, 0, Math.max(1500, millions * 4000), Math.max(8000, millions * 8000));
     const queries = first.filter((m) => m.name !== 'lojal:load');
     const load = first.find((m) => m.name === 'lojal:load')?.ms ?? NaN;
-    for (const section of SECTIONS) {
+    for (const section of sections) {
       const before = (await measures(page)).length;
       await page.click(`[data-section="${section}"]`);
       queries.push(
@@ -259,6 +264,20 @@ try {
   await server.close();
 }
 
+/** The number of lines of a file, read in chunks (a 10M-line file is too long for one string). */
+function countLines(file: string): number {
+  const fd = openSync(file, 'r');
+  const buf = Buffer.alloc(1 << 20);
+  let n = 0;
+  try {
+    for (let got = readSync(fd, buf); got > 0; got = readSync(fd, buf))
+      for (let i = 0; i < got; i++) if (buf[i] === 10) n++;
+  } finally {
+    closeSync(fd);
+  }
+  return n;
+}
+
 /** One browser run and one native run of a size, printed as they come. */
 async function measureSize(size: number) {
   const files = await writeLargeShop(size, 'bench/data');
@@ -295,6 +314,24 @@ async function measureSize(size: number) {
     cores: availableParallelism(),
     loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
   });
+  if (shopify) {
+    // The same number of lines, written as Shopify exports them; load time only.
+    const lines = countLines(files.orders) - 1;
+    const file = await writeShopifyExport(lines, 'bench/data');
+    const b = await inBrowser(server.url, file, size, []);
+    const n = await natively(file, []);
+    print({
+      orders: size,
+      step: 'load-shopify',
+      lines,
+      browserMs: Math.round(b.load),
+      nativeMs: Math.round(n.load),
+      plainBrowserMs: Math.round(browser.load),
+      plainNativeMs: Math.round(native.load),
+      browserRatioToPlain: ratio(b.load, browser.load),
+      nativeRatioToPlain: ratio(n.load, native.load),
+    });
+  }
   const drop = await dropToCohorts(server.url, files.orders);
   const plain = await floor(files.orders, 1);
   const floorMs = plain.readMs + plain.cohortMs;

@@ -1,5 +1,6 @@
 import { buildOverviewSql, type OverviewRow } from '../lib/analysis/overview';
-import { REJECTS_TABLE } from '../lib/ingest/load';
+import type { LayoutId } from '../lib/ingest/layouts/types';
+import { REJECTS_TABLE, type DatasetInfo } from '../lib/ingest/load';
 import type { Command } from './commands';
 
 /** The JSON `lojal summary --json` prints. Names are a contract: checks outside the tests rely on them. */
@@ -16,6 +17,14 @@ export interface SummaryJson {
   asOf: string | null;
   repeatRate: number | null;
   averageOrderValue: number | null;
+  /** The known export the data was read as (the orders file's, else the first recognised file's). */
+  layout: LayoutId | null;
+}
+
+/** The layout to report: the first orders file's, else the first file's that has one. */
+export function datasetLayout(info: Pick<DatasetInfo, 'files'>): LayoutId | null {
+  const orders = info.files.find((f) => f.role === 'orders');
+  return orders?.layout ?? info.files.find((f) => f.layout)?.layout ?? null;
 }
 
 export const summary: Command<SummaryJson> = {
@@ -38,6 +47,7 @@ export const summary: Command<SummaryJson> = {
       asOf: o.asOf,
       repeatRate: o.repeatRate,
       averageOrderValue: info.hasAmount ? o.averageOrderValue : null,
+      layout: datasetLayout(info),
     };
   },
   text(r) {
@@ -53,6 +63,7 @@ export const summary: Command<SummaryJson> = {
       `net revenue    ${money(r.revenue)}`,
       `repeat rate    ${pct(r.repeatRate)}`,
       `order value    ${money(r.averageOrderValue)}`,
+      ...(r.layout ? [`layout         ${r.layout}`] : []),
     ].join('\n');
   },
 };

@@ -10,6 +10,7 @@ import { driversDa } from './messages/da/drivers';
 import { exportDa } from './messages/da/export';
 import { hardeningDa } from './messages/da/hardening';
 import { progressDa } from './messages/da/progress';
+import { layoutsDa } from './messages/da/layouts';
 import { ingestDa } from './messages/da/ingest';
 import { offlineDa, privacyDa, settingsDa } from './messages/da/shell';
 import { shareSettingsDa } from './messages/da/settings';
@@ -33,6 +34,7 @@ export const da: Partial<Record<MessageKey, string>> = {
   ...exportDa,
   ...hardeningDa,
   ...progressDa,
+  ...layoutsDa,
   ...sessionDa,
   ...valueDa,
   ...contextDa,

@@ -8,6 +8,7 @@ import { driversEn } from './messages/drivers';
 import { exportEn } from './messages/export';
 import { hardeningEn } from './messages/hardening';
 import { progressEn } from './messages/progress';
+import { layoutsEn } from './messages/layouts';
 import { ingestEn } from './messages/ingest';
 import { offlineEn } from './messages/offline';
 import { privacyEn } from './messages/privacy';
@@ -116,6 +117,7 @@ export const en = {
   ...exportEn,
   ...hardeningEn,
   ...progressEn,
+  ...layoutsEn,
   ...sessionEn,
   ...valueEn,
   ...contextEn,

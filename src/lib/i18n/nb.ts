@@ -10,6 +10,7 @@ import { driversNb } from './messages/nb/drivers';
 import { exportNb } from './messages/nb/export';
 import { hardeningNb } from './messages/nb/hardening';
 import { progressNb } from './messages/nb/progress';
+import { layoutsNb } from './messages/nb/layouts';
 import { ingestNb } from './messages/nb/ingest';
 import { offlineNb, privacyNb, settingsNb } from './messages/nb/shell';
 import { shareSettingsNb } from './messages/nb/settings';
@@ -33,6 +34,7 @@ export const nb: Partial<Record<MessageKey, string>> = {
   ...exportNb,
   ...hardeningNb,
   ...progressNb,
+  ...layoutsNb,
   ...sessionNb,
   ...valueNb,
   ...contextNb,

@@ -6,16 +6,19 @@ import {
   buildBlankLinesSql,
   buildCrossFileDuplicatesSql,
   buildLineFixSql,
+  buildOrderFillSql,
   buildReadSql,
   buildRejectsSql,
   buildRepeatsSql,
   hasQuotedBreaksSql,
   loadTables,
   malformedCountSql,
+  orderCellsSql,
   type RawFacts,
 } from './loadSql';
 import { buildDuplicatesSql } from './hygiene';
 import { buildModelSql, customerAttributeNames } from './modelSql';
+import type { LayoutId } from './layouts/types';
 import type { FileRole, LoadSpec } from './spec';
 
 /** Row accounting: every data row read is either loaded or rejected. */
@@ -29,6 +32,8 @@ export interface RowCounts {
 export interface FileReport {
   file: string;
   role: FileRole;
+  /** The known export layout the file was read with (layouts/), or null. */
+  layout: LayoutId | null;
   rows: RowCounts;
   rejectReasons: Record<string, number>;
 }
@@ -156,6 +161,13 @@ async function loadOne(
     }
     const fix = buildLineFixSql(spec, k, facts);
     if (fix) await engine.exec(fix);
+    // Order-level columns written on the order's first line only (METRICS.md §1).
+    const orderFill = buildOrderFillSql(spec, k);
+    if (orderFill) {
+      for (const sql of orderFill.fill) await engine.exec(sql);
+      if (await any(orderFill.repeated)) await engine.exec(orderFill.dedupe);
+      await engine.exec(orderFill.drop);
+    }
     const repeats = buildRepeatsSql(spec, path, k, options.sample);
     if (repeats) {
       await engine.exec(repeats.candidates);
@@ -172,6 +184,12 @@ async function loadOne(
         await engine.exec(across.cells(facts.repeats ?? false));
         facts.repeats = true;
       }
+    }
+    // The text of order lines that stay rejected, not kept while reading (see buildReadSql).
+    const orderCells = orderCellsSql(spec, path, k, options.sample, facts.repeats ?? false);
+    if (orderCells && (await any(orderCells.count))) {
+      await engine.exec(orderCells.cells);
+      facts.repeats = true;
     }
     await engine.exec(`INSERT INTO ${REJECTS_TABLE} BY NAME ${buildRejectsSql(spec, k, facts)}`);
     // Only the typed rows are needed from here on.
@@ -199,6 +217,7 @@ async function loadOne(
   return {
     file: spec.fileName,
     role: spec.role,
+    layout: spec.layout ?? null,
     rows,
     rejectReasons: Object.fromEntries(reasons.map((r) => [r.reason, r.n])),
   };
@@ -282,6 +301,7 @@ export async function loadDataset(
       (i) =>
         i.spec.role === 'orders' &&
         (i.spec.fields.amount !== undefined ||
+          i.spec.fields.orderTotal !== undefined ||
           (i.spec.fields.quantity !== undefined && i.spec.fields.unitPrice !== undefined)),
     ),
     roles: [...new Set(inputs.map((i) => i.spec.role))],

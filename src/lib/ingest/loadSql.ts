@@ -78,9 +78,21 @@ FROM read_csv(${literal(path)}, ${common}, header = ${csv.header}, delim = ${lit
   quote = ${literal(csv.quote)}, escape = ${literal(csv.quote)}, columns = {${columns}})`);
 }
 
+/**
+ * True when the file's order-level columns may be written on the order's first line only (an order
+ * total is mapped, with an order id): the order's other lines take customer and date from it and load
+ * without an amount (METRICS.md §1, see `buildOrderFillSql`).
+ */
+export function writesOrderOnce(spec: LoadSpec): boolean {
+  return spec.role === 'orders' && spec.fields.orderTotal !== undefined && spec.fields.orderId !== undefined;
+}
+
 /** Typed columns only needed to judge a row, left out of the typed table. */
 function helperColumns(spec: LoadSpec): string[] {
-  if (spec.role === 'orders') return ['_date_given', '_amount_given', 'quantity', 'status'];
+  // Rows of an order written once are judged again once the order's first line is known.
+  const refund = spec.fields.refundedAmount !== undefined ? ['_refund_given'] : [];
+  if (writesOrderOnce(spec)) return [...refund, 'quantity', 'status'];
+  if (spec.role === 'orders') return ['_date_given', '_amount_given', ...refund, 'quantity', 'status'];
   if (spec.role === 'customers') return ['_date_given'];
   if (spec.role === 'subscriptions') return ['_date_given', '_end_given'];
   return [];
@@ -93,11 +105,15 @@ function contentSql(spec: LoadSpec, r = ''): string {
   return `coalesce(${r}_text, concat_ws(${literal(sep)}, ${cells}))`;
 }
 
-/** The number of line breaks inside a row's quoted cells; the costly count only where there is one. */
+/**
+ * The number of line breaks inside a row's quoted cells; the costly count only where there is one. The
+ * cells are looked at joined, once: a test per cell cost a wide export (Shopify's 60 columns) as much as
+ * reading it.
+ */
 function newlinesSql(spec: LoadSpec): string {
   if (spec.csv.delimiter === 'whitespace' || spec.csv.quote === '') return '0';
-  const any = spec.columns.map((_, i) => `contains(${col(i)}, chr(10)) OR contains(${col(i)}, chr(13))`);
-  return `CASE WHEN ${any.join(' OR ')} THEN ${breaksSql(spec)} ELSE 0 END`;
+  const joined = `concat(${spec.columns.map((_, i) => col(i)).join(', ')})`;
+  return `CASE WHEN contains(${joined}, chr(10)) OR contains(${joined}, chr(13)) THEN ${breaksSql(spec)} ELSE 0 END`;
 }
 
 /**
@@ -114,8 +130,13 @@ export function buildReadSql(spec: LoadSpec, path: string, k: number, sample?: n
   const hash = spec.role === 'tenure' ? 'NULL::UBIGINT' : `hash(${cells.join(', ')})`;
   const drop = [...cells, '_text', '_bad_width', ...helperColumns(spec)].join(', ');
   const source = sourceSql(spec, path, sample, { table: t.csvRejects, scan: t.csvScan });
+  // Lines of an order written once are judged again (`buildOrderFillSql`); most then load, so the text of
+  // those that stay rejected is read again afterwards (`orderCellsSql`) instead of kept for all.
+  const rejected = writesOrderOnce(spec)
+    ? `_reason IS NOT NULL AND _reason NOT IN (${FILLABLE.map((r) => literal(r)).join(', ')})`
+    : '_reason IS NOT NULL';
   return `CREATE OR REPLACE TABLE ${t.typed} AS
-SELECT * EXCLUDE (${drop}), CASE WHEN _reason IS NOT NULL THEN ${contentSql(spec)} END AS _content FROM (
+SELECT * EXCLUDE (${drop}), CASE WHEN ${rejected} THEN ${contentSql(spec)} END AS _content FROM (
   SELECT *, ${reasonSql(spec)} AS _reason FROM (
     SELECT _rn, _rn + ${head} AS _line, (${newlinesSql(spec)})::INTEGER AS _nl, ${hash} AS _hash,
       _bad_width, _text, ${cells.join(', ')},
@@ -245,23 +266,30 @@ function typedColumns(spec: LoadSpec): string[] {
   const date = (i: number | undefined) => (i === undefined ? 'NULL::DATE' : dateSql(col(i), spec.dateLayout));
   const out = [`${text(f.customerId)} AS customer_id`];
   if (spec.role === 'orders') {
+    // An order total (written once per order) is the order's value; it takes the place of any amount.
     const amount =
-      f.amount !== undefined
-        ? num(f.amount)
-        : f.quantity !== undefined && f.unitPrice !== undefined
-          ? `${num(f.quantity)} * ${num(f.unitPrice)}`
-          : 'NULL::DOUBLE';
+      f.orderTotal !== undefined
+        ? num(f.orderTotal)
+        : f.amount !== undefined
+          ? num(f.amount)
+          : f.quantity !== undefined && f.unitPrice !== undefined
+            ? `${num(f.quantity)} * ${num(f.unitPrice)}`
+            : 'NULL::DOUBLE';
     const amountGiven =
-      f.amount !== undefined
-        ? `${text(f.amount)} IS NOT NULL`
-        : f.quantity !== undefined && f.unitPrice !== undefined
-          ? `${text(f.quantity)} IS NOT NULL AND ${text(f.unitPrice)} IS NOT NULL`
-          : 'FALSE';
+      f.orderTotal !== undefined
+        ? `${text(f.orderTotal)} IS NOT NULL`
+        : f.amount !== undefined
+          ? `${text(f.amount)} IS NOT NULL`
+          : f.quantity !== undefined && f.unitPrice !== undefined
+            ? `${text(f.quantity)} IS NOT NULL AND ${text(f.unitPrice)} IS NOT NULL`
+            : 'FALSE';
     const statuses = spec.cancelledStatuses.map((s) => literal(s.toLowerCase())).join(', ');
     const prefixes = spec.cancelledOrderPrefixes.map((p) => `starts_with(${text(f.orderId)}, ${literal(p)})`);
     const cancelled = [
       statuses && f.status !== undefined ? `lower(${text(f.status)}) IN (${statuses})` : null,
       ...(f.orderId !== undefined ? prefixes : []),
+      // A filled cancelled-at column marks the order cancelled, whatever the date says (METRICS.md §1).
+      f.cancelledAt !== undefined ? `${text(f.cancelledAt)} IS NOT NULL` : null,
     ].filter(Boolean);
     out.push(
       `${date(f.orderDate)} AS order_date`,
@@ -273,6 +301,11 @@ function typedColumns(spec: LoadSpec): string[] {
       `${text(f.status)} AS status`,
       `coalesce(${cancelled.length ? cancelled.join(' OR ') : 'FALSE'}, FALSE) AS cancelled`,
     );
+    if (f.refundedAmount !== undefined)
+      out.push(
+        `${num(f.refundedAmount)} AS refunded`,
+        `${text(f.refundedAmount)} IS NOT NULL AS _refund_given`,
+      );
   } else if (spec.role === 'customers') {
     out.push(`${date(f.signupDate)} AS signup_date`, `${text(f.signupDate)} IS NOT NULL AS _date_given`);
   } else if (spec.role === 'subscriptions') {
@@ -293,10 +326,14 @@ function typedColumns(spec: LoadSpec): string[] {
   return out;
 }
 
-/** The reject reason of a typed row, or NULL when it loads. Order matters: the first failure is named. */
-function reasonSql(spec: LoadSpec): string {
+/**
+ * The reject reason of a typed row, or NULL when it loads. Order matters: the first failure is named.
+ * `again` judges a row of an order written once a second time (`buildOrderFillSql`): its width was
+ * fine, and `hasTotal` says whether some line of its order has the total.
+ */
+function reasonSql(spec: LoadSpec, again?: { hasTotal: string }): string {
   const r = REJECT_REASONS;
-  const checks: string[] = [`WHEN _bad_width THEN ${literal(r.fields)}`];
+  const checks: string[] = again ? [] : [`WHEN _bad_width THEN ${literal(r.fields)}`];
   if (spec.role !== 'tenure') checks.push(`WHEN customer_id IS NULL THEN ${literal(r.customerId)}`);
   if (spec.role === 'orders' || spec.role === 'subscriptions') {
     const d = spec.role === 'orders' ? 'order_date' : 'start_date';
@@ -310,14 +347,105 @@ function reasonSql(spec: LoadSpec): string {
   if (spec.role === 'customers')
     checks.push(`WHEN _date_given AND signup_date IS NULL THEN ${literal(r.date)}`);
   if (spec.role === 'orders') checks.push(`WHEN _amount_given AND amount IS NULL THEN ${literal(r.amount)}`);
-  if (spec.role === 'orders' && (spec.fields.amount !== undefined || spec.fields.unitPrice !== undefined))
-    checks.push(`WHEN NOT _amount_given THEN ${literal(r.missingAmount)}`);
+  if (spec.role === 'orders' && spec.fields.refundedAmount !== undefined && !again)
+    checks.push(`WHEN _refund_given AND refunded IS NULL THEN ${literal(r.refundedAmount)}`);
+  const { amount, unitPrice, orderTotal } = spec.fields;
+  if (spec.role === 'orders' && (amount !== undefined || unitPrice !== undefined || orderTotal !== undefined))
+    checks.push(
+      `WHEN NOT _amount_given${again ? ` AND NOT ${again.hasTotal}` : ''} THEN ${literal(r.missingAmount)}`,
+    );
   if (spec.role === 'tenure') {
     checks.push(`WHEN duration IS NULL OR duration < 0 THEN ${literal(r.duration)}`);
     checks.push(`WHEN event IS NULL THEN ${literal(r.event)}`);
   }
   // Exact duplicates, the last check, are marked afterwards (`buildRepeatsSql`).
   return `CASE ${checks.join(' ')} END`;
+}
+
+/** Reasons a line of an order written once may have only because it is not the order's first line. */
+const FILLABLE = [
+  REJECT_REASONS.customerId,
+  REJECT_REASONS.missingDate,
+  REJECT_REASONS.missingAmount,
+] as const;
+
+/**
+ * Statements for an orders file whose order-level columns are written once per order (`writesOrderOnce`;
+ * Shopify and WooCommerce write total, status and customer on the order's first line only), METRICS.md
+ * §1. `fill`: a line with the order's id but no customer or date takes them from the order's other
+ * lines, and a line without the total belongs to the order, rejected for a missing amount only when no
+ * line of its order has one; lines rejected for anything else lend the order nothing. `repeated` counts
+ * the orders whose total (or refunded amount) is written on more than one line; only then does
+ * `dedupe` keep it on the first of them, so that the sum over the order's lines takes it once.
+ * Null for other files, which load exactly as before.
+ */
+export function buildOrderFillSql(
+  spec: LoadSpec,
+  k: number,
+): { fill: string[]; repeated: string; dedupe: string; drop: string } | null {
+  if (!writesOrderOnce(spec)) return null;
+  const t = loadTables(k);
+  const fill = `_fill_${k}`;
+  const fillable = FILLABLE.map((r) => literal(r)).join(', ');
+  const refunded = spec.fields.refundedAmount !== undefined;
+  const repeated = `count(amount) > 1${refunded ? ' OR count(refunded) > 1' : ''}`;
+  return {
+    fill: [
+      `CREATE OR REPLACE TEMP TABLE ${fill} AS
+SELECT order_id AS _oid, arg_min(customer_id, _rn) FILTER (WHERE customer_id IS NOT NULL) AS _cust,
+  arg_min(order_date, _rn) FILTER (WHERE order_date IS NOT NULL) AS _date,
+  bool_or(amount IS NOT NULL) AS _has_total, ${repeated} AS _repeated
+FROM ${t.typed} WHERE order_id IS NOT NULL AND (_reason IS NULL OR _reason IN (${fillable}))
+GROUP BY order_id`,
+      // The order's values taken, then the row judged again with them (the same checks, in order).
+      `UPDATE ${t.typed} y SET customer_id = x.customer_id, order_date = x.order_date, _date_given = x._date_given,
+  _reason = x._new
+FROM (
+  SELECT *, ${reasonSql(spec, { hasTotal: '_has_total' })} AS _new FROM (
+    SELECT _rn AS _x_rn, coalesce(y.customer_id, o._cust) AS customer_id,
+      CASE WHEN y._date_given THEN y.order_date ELSE o._date END AS order_date,
+      y._date_given OR o._date IS NOT NULL AS _date_given, y._amount_given, y.amount,
+      coalesce(o._has_total, FALSE) AS _has_total
+    FROM ${t.typed} y LEFT JOIN ${fill} o ON y.order_id = o._oid WHERE y._reason IN (${fillable}))
+) x
+WHERE y._rn = x._x_rn`,
+    ],
+    repeated: `SELECT count(*) AS n FROM ${fill} WHERE _repeated`,
+    dedupe: `UPDATE ${t.typed} y SET amount = CASE WHEN y._rn = o._a THEN y.amount END${
+      refunded ? ', refunded = CASE WHEN y._rn = o._r THEN y.refunded END' : ''
+    }
+FROM (SELECT customer_id AS _c, order_id AS _o, min(_rn) FILTER (WHERE amount IS NOT NULL) AS _a${
+      refunded ? ', min(_rn) FILTER (WHERE refunded IS NOT NULL) AS _r' : ''
+    }
+  FROM ${t.typed} WHERE _reason IS NULL AND order_id IN (SELECT _oid FROM ${fill} WHERE _repeated)
+  GROUP BY customer_id, order_id) o
+WHERE y._reason IS NULL AND y.customer_id = o._c AND y.order_id = o._o`,
+    drop: `DROP TABLE IF EXISTS ${fill}`,
+  };
+}
+
+/**
+ * `cells` (see `buildRepeatsSql`) for the lines of an order written once that stay rejected: their text
+ * was not kept while reading (`buildReadSql`). `existing` when that table was made already; null when no
+ * such file.
+ */
+export function orderCellsSql(
+  spec: LoadSpec,
+  path: string,
+  k: number,
+  sample: number | null | undefined,
+  existing: boolean,
+): { count: string; cells: string } | null {
+  if (!writesOrderOnce(spec)) return null;
+  const t = loadTables(k);
+  const missing = `SELECT _rn FROM ${t.typed} WHERE _reason IS NOT NULL AND _content IS NULL`;
+  const source = sourceSql(spec, path, sample, { table: t.cellsRejects, scan: t.cellsScan });
+  return {
+    count: `SELECT count(*) AS n FROM (${missing})`,
+    cells: existing
+      ? `INSERT INTO ${t.cells} SELECT * FROM (\n${source}\n) WHERE _rn IN (${missing}) AND _rn NOT IN (SELECT _rn FROM ${t.cells})`
+      : `CREATE OR REPLACE TEMP TABLE ${t.cells} AS SELECT * FROM (\n${source}\n) WHERE _rn IN (${missing})`,
+  };
 }
 
 /**

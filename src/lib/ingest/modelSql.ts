@@ -59,11 +59,12 @@ export function buildModelSql(files: { spec: LoadSpec; k: number }[]): string[] 
   const byRole = (role: LoadSpec['role']) => files.filter((f) => f.spec.role === role);
   const loaded = (k: number) => `${loadTables(k).typed} WHERE _reason IS NULL`;
 
+  const refunds = (spec: LoadSpec) => spec.fields.refundedAmount !== undefined;
+  const anyRefunds = byRole('orders').some(({ spec }) => refunds(spec));
   const lines = byRole('orders').map(
-    ({
-      spec,
-      k,
-    }) => `SELECT customer_id, order_id, order_date, amount, cancelled, ${k} AS _file, _line${attrList(spec)}
+    ({ spec, k }) => `SELECT customer_id, order_id, order_date, amount, cancelled${
+      refunds(spec) ? ', refunded' : ''
+    }, ${k} AS _file, _line${attrList(spec)}
 FROM ${loaded(k)}`,
   );
   const orderAttrs = byRole('orders').flatMap(({ spec }) =>
@@ -79,7 +80,9 @@ FROM ${loaded(k)}`,
   NULL::DATE AS order_date, NULL::DOUBLE AS amount, FALSE AS cancelled, 0 AS _file, 0 AS _line WHERE FALSE`,
     )}`,
     // Line items sharing an order id form one order; its amount is their sum (METRICS.md §1).
-    `CREATE OR REPLACE TABLE orders AS
+    anyRefunds
+      ? ordersWithRefunds(uniqueOrderAttrs.map(firstOf).join(''))
+      : `CREATE OR REPLACE TABLE orders AS
 SELECT customer_id, coalesce(order_id, '#' || _file || ':' || _line) AS order_id, min(order_date) AS order_date,
   sum(amount) AS amount, bool_or(cancelled) AS cancelled${uniqueOrderAttrs.map(firstOf).join('')}
 FROM order_lines GROUP BY customer_id, coalesce(order_id, '#' || _file || ':' || _line)`,
@@ -136,6 +139,27 @@ SELECT f.*, a.* EXCLUDE (customer_id) FROM (
     )}`,
   );
   return statements;
+}
+
+/**
+ * `orders` when some file has a refunded-amount column: each order as usual, plus, for each order with
+ * an amount refunded that is not cancelled, a refund of that amount on the order's date (METRICS.md §1):
+ * an order of its own (`<order id> (refund)`) with the negative amount, so net revenue drops by it and it
+ * is never a purchase occasion. A cancelled order adds nothing (see above), so its refund is not taken
+ * off again.
+ */
+function ordersWithRefunds(attrs: string): string {
+  return `CREATE OR REPLACE TABLE orders AS
+WITH g AS (
+  SELECT customer_id, coalesce(order_id, '#' || _file || ':' || _line) AS order_id, min(order_date) AS order_date,
+    sum(amount) AS amount, bool_or(cancelled) AS cancelled, sum(abs(refunded)) AS _refunded${attrs}
+  FROM order_lines GROUP BY customer_id, coalesce(order_id, '#' || _file || ':' || _line)
+)
+SELECT * EXCLUDE (_refunded) FROM g
+UNION ALL BY NAME
+SELECT * EXCLUDE (_refunded, order_id, amount, cancelled), order_id || ' (refund)' AS order_id,
+  -_refunded AS amount, FALSE AS cancelled
+FROM g WHERE _refunded > 0 AND NOT cancelled`;
 }
 
 function attributesOf(files: { spec: LoadSpec }[], role: LoadSpec['role']): string[] {

@@ -27,6 +27,8 @@ const LAYOUTS: Record<DateLayout, DateParts> = {
   'MM-DD-YYYY': { regex: `^(\\d{1,2})-(\\d{1,2})-(\\d{4})${END}`, y: 3, m: 1, d: 2 },
   'MM.DD.YYYY': { regex: `^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${END}`, y: 3, m: 1, d: 2 },
   YYYYMMDD: { regex: `^(\\d{4})(\\d{2})(\\d{2})${END}`, y: 1, m: 2, d: 3 },
+  // Read by `monthNameSql`: the month is a name, which no regular expression turns into a number.
+  'MMM D, YYYY': { regex: `^([A-Za-z]{3}) (\\d{1,2}), (\\d{4})${END}`, y: 3, m: 1, d: 2 },
 };
 
 /** Every date layout Lojal can read. */
@@ -43,11 +45,20 @@ const STRPTIME: Record<DateLayout, string> = {
   'MM-DD-YYYY': '%m-%d-%Y',
   'MM.DD.YYYY': '%m.%d.%Y',
   YYYYMMDD: '%Y%m%d',
+  'MMM D, YYYY': '%b %d, %Y',
 };
+
+/** A date written `Mar 1, 2022` (any time after it ignored): strptime reads English month names. */
+function monthNameSql(t: string): string {
+  const date = `regexp_extract(${t}, ${literal('^([A-Za-z]{3} [0-9]{1,2}, [0-9]{4})(?:[ T]|$)')}, 1)`;
+  const parsed = `CAST(try_strptime(${date}, '%b %d, %Y') AS DATE)`;
+  return `CASE WHEN year(${parsed}) BETWEEN 1000 AND 9999 THEN ${parsed} END`;
+}
 
 /**
  * SQL for the DATE in text expression `text` written in `layout`; NULL when it is not a real date.
- * A fast path parses the common shapes (the date alone, or followed by ` HH:MM[:SS]`) with strptime;
+ * A fast path parses the common shapes (the date alone, followed by ` HH:MM[:SS]`, or a zero-padded date
+ * followed by anything after a space or `T`) with strptime;
  * only cells it cannot read go through the general regular expression, which ignores any time or
  * offset after the date. The fast path must agree with the slow one: it requires a four-digit year
  * (strptime reads `24` as the year 24) and, for `YYYYMMDD`, exactly eight digits.
@@ -55,11 +66,19 @@ const STRPTIME: Record<DateLayout, string> = {
 export function dateSql(text: string, layout: DateLayout): string {
   const p = LAYOUTS[layout];
   const t = `trim(${text})`;
+  if (layout === 'MMM D, YYYY') return monthNameSql(t);
   const f = STRPTIME[layout];
+  // A zero-padded date followed by anything after a space or `T` (a time with an offset,
+  // `2022-03-01 10:15:00 -0500` as Shopify writes it): the date is its first 10 (8) characters, read
+  // alone. Tried first, and the general formats only on cells it did not read: strptime is slow to
+  // fail, and DuckDB evaluates an expression written twice in a CASE for every row.
+  const n = layout === 'YYYYMMDD' ? 8 : 10;
+  const head = `CAST(try_strptime(CASE WHEN substr(${t}, ${n + 1}, 1) IN (' ', 'T') THEN left(${t}, ${n}) END, ${literal(f)}) AS DATE)`;
+  const headOk = `CASE WHEN year(${head}) BETWEEN 1000 AND 9999 THEN ${head} END`;
   const formats = [f, `${f} %H:%M`, `${f} %H:%M:%S`].map((x) => literal(x)).join(', ');
-  const parsed = `CAST(try_strptime(${t}, [${formats}]) AS DATE)`;
+  const parsed = `CAST(try_strptime(CASE WHEN ${headOk} IS NULL THEN ${t} END, [${formats}]) AS DATE)`;
   const exact = layout === 'YYYYMMDD' ? ` AND length(${t}) = 8` : '';
-  const fast = `CASE WHEN year(${parsed}) BETWEEN 1000 AND 9999${exact} THEN ${parsed} END`;
+  const fast = `coalesce(${headOk}, CASE WHEN year(${parsed}) BETWEEN 1000 AND 9999${exact} THEN ${parsed} END)`;
   // One regular-expression call, written once: DuckDB hoists repeated subexpressions out of CASE and
   // COALESCE, which would run the slow path on every row. A match becomes `~YYYY-MM-DD`; a cell that
   // does not match keeps its text, which never starts with the marker, so it stays NULL.

@@ -55,6 +55,8 @@ export function specFromSniff(sniff: SniffResult, choices: SpecChoices = {}): Lo
     numberLayout: choices.numberLayout ?? toNumberLayout(sniff.numberFormat),
     cancelledStatuses: choices.cancelledStatuses ?? sniff.cancellation.statuses,
     cancelledOrderPrefixes: choices.cancelledOrderPrefixes ?? sniff.cancellation.orderPrefixes,
+    // The layout's rules hold for its own role only.
+    layout: role === sniff.role.role ? sniff.layout : null,
   };
 }
 

@@ -1,3 +1,5 @@
+import type { LayoutId } from './layouts/types';
+
 /** What the user (or the sniffer, on their behalf) decided about one file before it is loaded. */
 
 /** The role a file plays in the dataset (METRICS.md §1). */
@@ -13,7 +15,9 @@ export type DateLayout =
   | 'MM/DD/YYYY'
   | 'MM-DD-YYYY'
   | 'MM.DD.YYYY'
-  | 'YYYYMMDD';
+  | 'YYYYMMDD'
+  /** `Mar 1, 2022 10:15:00 AM`: English month abbreviation first (Magento's order grid export). */
+  | 'MMM D, YYYY';
 
 /** How numbers are written: decimal separator and thousands separator ('' for none). */
 export interface NumberLayout {
@@ -40,6 +44,15 @@ export type FieldRole =
   | 'quantity'
   | 'unitPrice'
   | 'status'
+  /**
+   * The order's total written on the order's first line only (or repeated on every line): taken once
+   * per order, and the order's other lines load without it (METRICS.md §1).
+   */
+  | 'orderTotal'
+  /** An amount refunded on the order, a refund on the order's date (METRICS.md §1). */
+  | 'refundedAmount'
+  /** A date the order was cancelled; any value marks the order cancelled (METRICS.md §1). */
+  | 'cancelledAt'
   | 'signupDate'
   | 'startDate'
   | 'endDate'
@@ -65,6 +78,8 @@ export interface LoadSpec {
   /** Status values (case-insensitive) and order-id prefixes that mark an order as cancelled. */
   cancelledStatuses: string[];
   cancelledOrderPrefixes: string[];
+  /** The known export layout recognised from the header (layouts/), when the role is that layout's. */
+  layout?: LayoutId | null;
 }
 
 /** The reasons a row can be rejected, as shown to the user and printed by the CLI. */
@@ -75,6 +90,7 @@ export const REJECT_REASONS = {
   date: 'unparseable date',
   missingAmount: 'missing amount',
   amount: 'unparseable amount',
+  refundedAmount: 'unparseable refunded amount',
   duplicate: 'duplicate',
   /** The same order line exported twice: every cell equal to a loaded row of an earlier file. */
   duplicateAcrossFiles: 'duplicate of a row in an earlier file',

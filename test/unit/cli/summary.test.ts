@@ -34,7 +34,10 @@ describe('lojal summary', () => {
       'asOf',
       'repeatRate',
       'averageOrderValue',
+      'layout',
     ]);
+    // No known export's header: read as today, column by column.
+    expect(out.layout).toBeNull();
     expect(out.rows).toEqual({ read: 7, loaded: 5, rejected: 2 });
     expect(out.rejectReasons).toEqual({ duplicate: 1, 'missing customer id': 1 });
     expect(out.rejects).toEqual([

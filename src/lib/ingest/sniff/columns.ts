@@ -40,6 +40,10 @@ const VALUE_ONLY: Record<FieldRole, number> = {
   quantity: 0.9,
   unitPrice: 0.6,
   status: 0.6,
+  // Only a recognised layout or the user maps these (layouts/): never guessed from a name or values.
+  orderTotal: 0,
+  refundedAmount: 0,
+  cancelledAt: 0,
   signupDate: 0.6,
   startDate: 0.6,
   endDate: 0.5,

@@ -42,7 +42,17 @@ const PATTERNS: Record<DateFormat, DatePattern> = {
   'MM-DD-YYYY': xxy('-', ['m', 'd', 'y']),
   'DD/MM/YYYY': xxy('/', ['d', 'm', 'y']),
   'MM/DD/YYYY': xxy('/', ['m', 'd', 'y']),
+  // `Mar 1, 2022`: the month's English abbreviation (Magento's order grid export writes dates so).
+  'MMM D, YYYY': { regex: `^([A-Za-z]{3}) ([0-9]{1,2}), ([0-9]{4})${END}`, groups: ['m', 'd', 'y'] },
 };
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A month written as a number or as an English abbreviation (`Mar`), 0 when it is neither. */
+function monthNumber(text: string): number {
+  if (/^[0-9]+$/.test(text)) return Number(text);
+  return MONTHS.indexOf(text.toLowerCase()) + 1;
+}
 
 /** Every date format, in order of preference when values fit several (day-first before month-first). */
 export const DATE_FORMATS = Object.keys(PATTERNS) as DateFormat[];
@@ -69,7 +79,8 @@ function dateParts(
   const match = COMPILED.get(format)!.exec(t);
   if (!match) return null;
   const groups = PATTERNS[format].groups;
-  const value = (part: DatePart) => Number(match[groups.indexOf(part) + 1]);
+  const value = (part: DatePart) =>
+    part === 'm' ? monthNumber(match[groups.indexOf(part) + 1]) : Number(match[groups.indexOf(part) + 1]);
   const [y, m, d] = [value('y'), value('m'), value('d')];
   if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null;
   const dateEnd = match[0].length - (match[0].endsWith(' ') || match[0].endsWith('T') ? 1 : 0);

@@ -13,7 +13,15 @@ export interface FileFormats {
   dateFormats: Record<number, DateDetection>;
 }
 
-const NUMBER_FIELDS: FieldRole[] = ['amount', 'unitPrice', 'recurringAmount', 'quantity', 'duration'];
+const NUMBER_FIELDS: FieldRole[] = [
+  'amount',
+  'unitPrice',
+  'recurringAmount',
+  'quantity',
+  'duration',
+  'orderTotal',
+  'refundedAmount',
+];
 const DATE_FIELDS: FieldRole[] = ['orderDate', 'signupDate', 'startDate', 'endDate'];
 
 /** The column indexes mapped to any of `fields`. */

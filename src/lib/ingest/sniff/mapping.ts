@@ -15,7 +15,18 @@ export interface MappingGuess {
 
 /** The fields each kind of file can fill, in the order ties are settled. */
 export const ROLE_FIELDS: Record<FileRole, FieldRole[]> = {
-  orders: ['customerId', 'orderDate', 'amount', 'orderId', 'quantity', 'unitPrice', 'status'],
+  orders: [
+    'customerId',
+    'orderDate',
+    'amount',
+    'orderId',
+    'quantity',
+    'unitPrice',
+    'status',
+    'orderTotal',
+    'refundedAmount',
+    'cancelledAt',
+  ],
   customers: ['customerId', 'signupDate'],
   subscriptions: ['customerId', 'startDate', 'endDate', 'recurringAmount', 'plan'],
   tenure: ['customerId', 'duration', 'event'],

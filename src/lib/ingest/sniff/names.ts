@@ -43,6 +43,10 @@ const STRONG: Record<FieldRole, string[]> = {
     'styckpris', 'listprice', 'salesprice', 'styckepris',
   ],
   status: ['status', 'orderstatus', 'state', 'ordrestatus', 'orderstate', 'financialstatus', 'paymentstatus'],
+  // Set by a recognised layout (layouts/) or by the user, never guessed from a name alone.
+  orderTotal: [],
+  refundedAmount: [],
+  cancelledAt: [],
   signupDate: [
     'signupdate', 'signup', 'signedup', 'signedupat', 'registered', 'registereddate', 'registrationdate',
     'registeredat', 'created', 'createdat', 'createddate', 'creationdate', 'membersince', 'customersince',

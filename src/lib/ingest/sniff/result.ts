@@ -7,6 +7,7 @@ import type { FileKind } from './fileKind';
 import { headerSignature, type FileRoleGuess } from './fileRole';
 import type { MappingGuess } from './mapping';
 import type { NumberFormat } from './numbers';
+import type { LayoutId } from '../layouts/types';
 import { KIND_WARNINGS } from './warnings';
 
 /** Everything learned from the start of a file: how to read it and what its columns probably mean. */
@@ -41,6 +42,8 @@ export interface SniffResult {
   signature: string;
   /** Problems and assumptions to show the user, in plain words. */
   warnings: string[];
+  /** The known export recognised from the header (Shopify orders, Stripe payments …), or null. */
+  layout: LayoutId | null;
 }
 
 /** How the bytes handed to `sniffBytes` relate to the whole file. */
@@ -87,5 +90,6 @@ export function emptyResult(
     cancellation: { statuses: [], orderPrefixes: [] },
     signature: headerSignature([]),
     warnings: kind === 'text' ? [] : [KIND_WARNINGS[kind]],
+    layout: null,
   };
 }

@@ -5,7 +5,8 @@ import { decodeText } from './encoding';
 import { detectFileKind } from './fileKind';
 import { guessFileRoleFrom, headerSignature } from './fileRole';
 import { fileFormats } from './formats';
-import { guessMapping } from './mapping';
+import { recogniseLayout } from '../layouts';
+import { guessMapping, type MappingGuess } from './mapping';
 import { parsePreview } from './preview';
 import { HEAD_BYTES, readHeadInfo } from './readHead';
 import { emptyResult, type SniffOptions, type SniffResult } from './result';
@@ -34,8 +35,19 @@ export function sniffBytes(bytes: Uint8Array, fileName: string, options: SniffOp
   const { headers, rows } = preview;
   const hints = { delimiter: dialect.delimiter };
   const columns = guessColumns(headers, rows, hints);
-  const role = guessFileRoleFrom(columns, rows);
-  const mapping = guessMapping(columns, role.role);
+  // A known export (Shopify, WooCommerce, Stripe, Magento) is read by its layout's rules; every choice
+  // stays editable in the preview. Anything else is guessed column by column.
+  const recognised = dialect.header ? recogniseLayout(headers) : null;
+  const guessedRole = guessFileRoleFrom(columns, rows);
+  const role = recognised ? { ...guessedRole, role: recognised.layout.role, confidence: 1 } : guessedRole;
+  const mapping: MappingGuess = recognised
+    ? {
+        fields: recognised.fields,
+        scores: Object.fromEntries(Object.keys(recognised.fields).map((f) => [f, 1])),
+        attributes: recognised.attributes,
+      }
+    : guessMapping(columns, role.role);
+  const cancelled = recognised?.layout.cancelledStatuses;
   const formats = fileFormats(columns, rows, mapping, dialect.delimiter);
   const warnings = textWarnings({
     encoding: base.encoding,
@@ -56,7 +68,13 @@ export function sniffBytes(bytes: Uint8Array, fileName: string, options: SniffOp
     ...formats,
     role,
     mapping,
-    cancellation: role.role === 'orders' ? guessCancellation(rows, mapping) : base.cancellation,
+    cancellation:
+      role.role !== 'orders'
+        ? base.cancellation
+        : cancelled && mapping.fields.status !== undefined
+          ? { statuses: [...cancelled], orderPrefixes: [] }
+          : guessCancellation(rows, mapping),
+    layout: recognised?.layout.id ?? null,
     signature: headerSignature(headers),
     warnings,
   };
