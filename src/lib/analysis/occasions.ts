@@ -14,8 +14,8 @@ export function buildOccasionsSql(attributes: string[]): string {
   const attrs = attributes.map((a) => `, c.${ident(a)}`).join('');
   return `WITH days AS (
   SELECT customer_id, order_date,
-    sum(amount) FILTER (WHERE coalesce(amount, 1) > 0 AND NOT cancelled) AS purchases,
-    count(*) FILTER (WHERE coalesce(amount, 1) > 0 AND NOT cancelled) AS purchase_orders,
+    sum(amount) FILTER (WHERE coalesce(amount, 1) >= 0 AND NOT cancelled) AS purchases,
+    count(*) FILTER (WHERE coalesce(amount, 1) >= 0 AND NOT cancelled) AS purchase_orders,
     sum(amount) FILTER (WHERE amount < 0) AS refunds
   FROM orders GROUP BY customer_id, order_date
 ),
@@ -44,7 +44,7 @@ WITH orders AS (
   FROM order_lines GROUP BY customer_id, order_id
 ), days AS (
   SELECT customer_id, order_date,
-         sum(CASE WHEN amount > 0 AND NOT cancelled THEN amount END) AS purchases,
+         sum(CASE WHEN amount >= 0 AND NOT cancelled THEN amount END) AS purchases,
          sum(CASE WHEN amount < 0 THEN amount END) AS refunds
   FROM orders GROUP BY customer_id, order_date
 )

@@ -75,7 +75,7 @@ export interface HygieneRow {
 
 /**
  * The hygiene facts as one row. Orders and revenue are the overview's (METRICS.md §1): orders with a
- * positive amount that are not cancelled; revenue net of refunds, cancelled sales excluded. New
+ * zero or positive amount that are not cancelled; revenue net of refunds, cancelled sales excluded. New
  * customers per month count first purchase occasions; the first month is that of the first purchase
  * (a refund alone acquires nobody), and the typical month is the median of the months strictly between
  * the first and the last month of the data (both may be partial).
@@ -97,11 +97,11 @@ span AS (
 monthly AS (SELECT date_trunc('month', first_day) AS m, count(*) AS n FROM firsts GROUP BY 1)
 SELECT
   (SELECT as_of FROM cut) AS "asOf",
-  (SELECT count(*) FROM kept WHERE coalesce(amount, 1) > 0 AND NOT cancelled) AS orders,
+  (SELECT count(*) FROM kept WHERE coalesce(amount, 1) >= 0 AND NOT cancelled) AS orders,
   (SELECT sum(CASE WHEN cancelled THEN least(amount, 0) ELSE amount END) FROM kept) AS revenue,
   (SELECT count(*) FROM kept WHERE amount < 0) AS "refundOrders",
   (SELECT coalesce(sum(amount), 0) FROM kept WHERE amount < 0) AS "refundAmount",
-  (SELECT count(*) FROM kept WHERE cancelled AND coalesce(amount, 1) > 0) AS "cancelledOrders",
+  (SELECT count(*) FROM kept WHERE cancelled AND coalesce(amount, 1) >= 0) AS "cancelledOrders",
   (SELECT coalesce(sum(amount), 0) FROM kept WHERE cancelled AND amount > 0) AS "cancelledAmount",
   (SELECT count(*) FROM dup) AS "duplicateRows",
   (SELECT count(*) FROM dup WHERE across) AS "duplicateAcrossFiles",

@@ -8,7 +8,7 @@ import type { LoadSpec } from './spec';
  * - `orders(customer_id, order_id, order_date, amount, cancelled, …order attributes)` — one row per order
  *   (line items sharing an order id are summed; without an order id each row is an order).
  * - `customer_days(customer_id, day, purchases, revenue)` — one row per customer and calendar day with
- *   any order: `purchases` counts purchase orders (positive amount, not cancelled), so the day is a
+ *   any order: `purchases` counts purchase orders (amount zero or positive — a free order is a purchase —, not cancelled), so the day is a
  *   purchase occasion when purchases > 0; `revenue` is the day's net revenue, refunds included.
  * - `customers(customer_id, first_purchase, signup_date, …attributes)` — every customer with a loaded order.
  * - `subscriptions(customer_id, start_date, end_date, amount, plan, …)` and `tenure(duration, event, …)`.
@@ -81,11 +81,13 @@ FROM ${loaded(k)}`,
     // Line items sharing an order id form one order; its amount is their sum (METRICS.md §1).
     `CREATE OR REPLACE TABLE orders AS
 SELECT customer_id, coalesce(order_id, '#' || _file || ':' || _line) AS order_id, min(order_date) AS order_date,
-  sum(amount) AS amount, bool_or(cancelled) AS cancelled${uniqueOrderAttrs.map(firstOf).join('')}
+  sum(amount) AS amount, bool_or(cancelled) AS cancelled${uniqueOrderAttrs.map(firstOf).join('')}${
+    uniqueOrderAttrs.length ? ', min(_file * 1e12 + _line) AS _pos, bool_or(order_id IS NULL) AS _no_id' : ''
+  }
 FROM order_lines GROUP BY customer_id, coalesce(order_id, '#' || _file || ':' || _line)`,
     `CREATE OR REPLACE TABLE customer_days AS
 SELECT customer_id, order_date AS day,
-  count(*) FILTER (WHERE coalesce(amount, 1) > 0 AND NOT cancelled)::INTEGER AS purchases,
+  count(*) FILTER (WHERE coalesce(amount, 1) >= 0 AND NOT cancelled)::INTEGER AS purchases,
   sum(CASE WHEN cancelled THEN least(amount, 0) ELSE amount END) AS revenue
 FROM orders GROUP BY customer_id, order_date`,
   ];
@@ -102,9 +104,14 @@ SELECT * EXCLUDE (_pos, _n) FROM (
   )})
 ) WHERE _n = 1`);
 
-  // First-order attributes describe how a customer was acquired (channel of the first order, …).
+  // First-order attributes describe how a customer was acquired (channel of the first order, …). The
+  // first order is the earliest, then the lowest order id (numbers compared as numbers), then the lowest
+  // line (METRICS.md §1): a total order, so every engine and every run picks the same value, where
+  // arg_min over the date alone took whichever of a day's orders a thread happened to see first.
+  const firstOrder = `ORDER BY o.order_date, CASE WHEN NOT o._no_id THEN try_cast(o.order_id AS DOUBLE) END NULLS LAST,
+    CASE WHEN NOT o._no_id THEN o.order_id END NULLS LAST, o._pos`;
   const firstOrderAttrs = uniqueOrderAttrs
-    .map((n) => `, arg_min(${ident(n)}, order_date) AS ${ident(firstOrderName(n, files))}`)
+    .map((n) => `, first(o.${ident(n)} ${firstOrder}) AS ${ident(firstOrderName(n, files))}`)
     .join('');
   statements.push(`CREATE OR REPLACE TABLE customers AS
 SELECT f.*, a.* EXCLUDE (customer_id) FROM (
