@@ -8,6 +8,7 @@ import { exportDa } from './messages/da/export';
 import { hardeningDa } from './messages/da/hardening';
 import { progressDa } from './messages/da/progress';
 import { ingestDa } from './messages/da/ingest';
+import { dataRulesDa } from './messages/da/dataRules';
 import { offlineDa, privacyDa, settingsDa } from './messages/da/shell';
 import { shareSettingsDa } from './messages/da/settings';
 import { sessionDa } from './messages/da/session';
@@ -20,6 +21,7 @@ export const da: Partial<Record<MessageKey, string>> = {
   ...clvDa,
   ...customersDa,
   ...ingestDa,
+  ...dataRulesDa,
   ...offlineDa,
   ...privacyDa,
   ...settingsDa,

@@ -6,6 +6,7 @@ import { exportEn } from './messages/export';
 import { hardeningEn } from './messages/hardening';
 import { progressEn } from './messages/progress';
 import { ingestEn } from './messages/ingest';
+import { dataRulesEn } from './messages/dataRules';
 import { offlineEn } from './messages/offline';
 import { privacyEn } from './messages/privacy';
 import { settingsEn } from './messages/settings';
@@ -50,7 +51,7 @@ export const coreEn = {
   'metric.customers.about': 'Distinct customer ids among loaded orders.',
   'metric.orders': 'Orders',
   'metric.orders.about':
-    'Orders with a positive amount that are not cancelled. Line items sharing an order id are one order.',
+    'Orders with a zero or positive amount that are not cancelled (a free order is still a purchase). Line items sharing an order id are one order.',
   'metric.occasions': 'Purchase occasions',
   'metric.occasions.about': 'All orders of one customer on one calendar day count as one occasion.',
   'metric.revenue': 'Net revenue',
@@ -104,6 +105,7 @@ export const en = {
   ...clvEn,
   ...customersEn,
   ...ingestEn,
+  ...dataRulesEn,
   ...offlineEn,
   ...privacyEn,
   ...settingsEn,

@@ -8,6 +8,7 @@ import { exportNb } from './messages/nb/export';
 import { hardeningNb } from './messages/nb/hardening';
 import { progressNb } from './messages/nb/progress';
 import { ingestNb } from './messages/nb/ingest';
+import { dataRulesNb } from './messages/nb/dataRules';
 import { offlineNb, privacyNb, settingsNb } from './messages/nb/shell';
 import { shareSettingsNb } from './messages/nb/settings';
 import { sessionNb } from './messages/nb/session';
@@ -20,6 +21,7 @@ export const nb: Partial<Record<MessageKey, string>> = {
   ...clvNb,
   ...customersNb,
   ...ingestNb,
+  ...dataRulesNb,
   ...offlineNb,
   ...privacyNb,
   ...settingsNb,

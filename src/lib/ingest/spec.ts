@@ -65,6 +65,20 @@ export interface LoadSpec {
   /** Status values (case-insensitive) and order-id prefixes that mark an order as cancelled. */
   cancelledStatuses: string[];
   cancelledOrderPrefixes: string[];
+  /**
+   * Orders files without an order id: keep identical rows once (true) instead of all of them (the
+   * default; METRICS.md §1: without an order id two identical rows can be two real purchases). With an
+   * order id identical rows are always kept once.
+   */
+  identicalRowsOnce?: boolean;
+}
+
+/**
+ * Whether identical rows of this file are all kept (counted, not rejected): an orders file without an
+ * order id, unless the user chose to keep them once (METRICS.md §1).
+ */
+export function keepsIdenticalRows(spec: LoadSpec): boolean {
+  return spec.role === 'orders' && spec.fields.orderId === undefined && !spec.identicalRowsOnce;
 }
 
 /** The reasons a row can be rejected, as shown to the user and printed by the CLI. */

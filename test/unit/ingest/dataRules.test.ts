@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildOverviewSql, type OverviewRow } from '../../../src/lib/analysis/overview';
 import type { Engine } from '../../../src/lib/engine/types';
+import { buildHygieneSql, type HygieneRow } from '../../../src/lib/ingest/hygiene';
+import { loadDataset } from '../../../src/lib/ingest/load';
 import { freshEngine, loadTexts, ordersSpec } from '../../helpers/engine';
 
 /** METRICS.md §1 data rules, each on a hand-worked file. */
@@ -77,5 +79,47 @@ describe('data rules (METRICS.md §1)', () => {
       { customer_id: 'A', channel: 'web' },
       { customer_id: 'B', channel: 'phone' },
     ]);
+  });
+});
+
+describe('identical rows (METRICS.md §1)', () => {
+  let engine: Engine | null = null;
+  afterEach(async () => {
+    await engine?.close();
+    engine = null;
+  });
+  // Two identical rows of A (the same item bought twice on one day?) and one of B, written three times.
+  const rows = ['A,2024-01-05,10', 'A,2024-01-05,10', 'B,2024-01-06,20', 'B,2024-01-06,20', 'B,2024-01-06,20'];
+  const load = async (withId: boolean, once?: boolean) => {
+    engine = await freshEngine();
+    const cols = withId ? ['order_id', 'customer_id', 'order_date', 'amount'] : ['customer_id', 'order_date', 'amount'];
+    const body = rows.map((r) => (withId ? `${r.startsWith('A') ? 1 : 2},${r}` : r));
+    const info = await loadDataset(
+      engine,
+      [{ spec: ordersSpec(cols), source: { kind: 'text', text: [cols.join(','), ...body].join('\n') } }],
+      { identicalRowsOnce: once },
+    );
+    const [h] = await engine.query<HygieneRow>(buildHygieneSql());
+    return { info, h };
+  };
+
+  it('without an order id all identical rows are kept, and the hygiene panel counts the repeats', async () => {
+    const { info, h } = await load(false);
+    expect(info.rows).toEqual({ read: 5, loaded: 5, rejected: 0 });
+    // Revenue 10 + 10 + 20 × 3 = 80; the 3 repeats are worth 10 + 20 + 20 = 50.
+    expect([h.revenue, h.orders, h.identicalKept, h.identicalAmount, h.duplicateRows]).toEqual([80, 5, 3, 50, 0]);
+  });
+
+  it('without an order id, the switch keeps them once: the repeats become rejected duplicates', async () => {
+    const { info, h } = await load(false, true);
+    expect(info.rows).toEqual({ read: 5, loaded: 2, rejected: 3 });
+    expect(info.rejectReasons).toEqual({ duplicate: 3 });
+    expect([h.revenue, h.identicalKept, h.duplicateRows, h.duplicateAmount]).toEqual([30, 0, 3, 50]);
+  });
+
+  it('with an order id identical rows are kept once, switch or not', async () => {
+    const { info, h } = await load(true);
+    expect(info.rows).toEqual({ read: 5, loaded: 2, rejected: 3 });
+    expect([h.revenue, h.identicalKept, h.duplicateRows]).toEqual([30, 0, 3]);
   });
 });
