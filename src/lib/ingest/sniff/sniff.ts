@@ -9,6 +9,7 @@ import { guessMapping } from './mapping';
 import { parsePreview } from './preview';
 import { HEAD_BYTES, readHeadInfo } from './readHead';
 import { emptyResult, type SniffOptions, type SniffResult } from './result';
+import { varyingWithinCustomers } from './varying';
 import { textWarnings } from './warnings';
 
 /** Drops a last line the sample cut off, unless it is the only line. */
@@ -35,7 +36,15 @@ export function sniffBytes(bytes: Uint8Array, fileName: string, options: SniffOp
   const hints = { delimiter: dialect.delimiter };
   const columns = guessColumns(headers, rows, hints);
   const role = guessFileRoleFrom(columns, rows);
-  const mapping = guessMapping(columns, role.role);
+  const guessed = guessMapping(columns, role.role);
+  // Line-level columns (product codes, descriptions) are no segments by default (METRICS.md §1); the
+  // preview's 50 rows hold few repeat customers, so more of the head is read for this.
+  const id = guessed.fields.customerId;
+  const varying =
+    role.role === 'orders' && id !== undefined && guessed.attributes.length
+      ? varyingWithinCustomers(parsePreview(text, dialect, 5000).rows, id, guessed.attributes)
+      : new Set<number>();
+  const mapping = { ...guessed, attributes: guessed.attributes.filter((i) => !varying.has(i)) };
   const formats = fileFormats(columns, rows, mapping, dialect.delimiter);
   const warnings = textWarnings({
     encoding: base.encoding,
