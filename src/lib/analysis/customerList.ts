@@ -34,7 +34,9 @@ export function buildCustomerListSql(
   window: number | null = null,
 ): string {
   const lapsed =
-    window === null ? '' : `, ${lapsedByAsOfSql('x.last_purchase', '(SELECT as_of FROM cut)', window)} AS lapsed`;
+    window === null
+      ? ''
+      : `, ${lapsedByAsOfSql('x.last_purchase', '(SELECT as_of FROM cut)', window)} AS lapsed`;
   const attrs = attributes.map((a) => `, CAST(c.${ident(a)} AS VARCHAR) AS ${ident(`attr:${a}`)}`).join('');
   return `WITH ${rfmCtes(params)}
 SELECT x.customer_id, x.segment, strftime(x.first_purchase, '%Y-%m-%d') AS first_purchase,

@@ -27,9 +27,7 @@ export function buildDuplicatesSql(files: { spec: LoadSpec; k: number }[]): stri
     .filter((f) => f.spec.role === 'orders')
     .map(({ spec, k }) => {
       const t = loadTables(k);
-      const kept = keepsIdenticalRows(spec)
-        ? ` OR _rn IN (SELECT _rn FROM ${t.identical})`
-        : '';
+      const kept = keepsIdenticalRows(spec) ? ` OR _rn IN (SELECT _rn FROM ${t.identical})` : '';
       return `SELECT customer_id, order_id, order_date, amount, cancelled, _reason <> ${literal(REJECT_REASONS.duplicate)} AS across,
   _reason IS NULL AS kept
 FROM ${t.typed} WHERE _reason IN (${literal(REJECT_REASONS.duplicate)}, ${literal(REJECT_REASONS.duplicateAcrossFiles)})${kept}`;

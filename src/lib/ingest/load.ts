@@ -237,7 +237,9 @@ export async function loadDataset(
   const files: FileReport[] = [];
   const loaded: { spec: LoadSpec; k: number }[] = [];
   for (const [k, given] of inputs.entries()) {
-    const input = options.identicalRowsOnce ? { ...given, spec: { ...given.spec, identicalRowsOnce: true } } : given;
+    const input = options.identicalRowsOnce
+      ? { ...given, spec: { ...given.spec, identicalRowsOnce: true } }
+      : given;
     check(options.signal);
     // Orders files loaded before this one, checked for rows exported twice.
     const columns = (spec: LoadSpec) => spec.columns.join('\u0000');

@@ -35,7 +35,9 @@ function shop(): string {
         for (let l = 0; l < 1 + Math.floor(rng.uniform() * 3); l++) {
           const channel = channels[Math.floor(rng.uniform() * channels.length)];
           const amount = (sign * (1 + Math.floor(rng.uniform() * 9000) / 100)).toFixed(2);
-          rows.push(`${order},C${c},${date},${amount},${status},${channel},P${Math.floor(rng.uniform() * 40)}`);
+          rows.push(
+            `${order},C${c},${date},${amount},${status},${channel},P${Math.floor(rng.uniform() * 40)}`,
+          );
         }
       }
       for (let i = rows.length - 1; i > 0; i--) {
@@ -100,15 +102,18 @@ describe('every command on both engines', () => {
     expect(Object.keys(COMMAND_ARGS).sort()).toEqual(Object.keys(COMMANDS).sort());
   });
 
-  it.each(Object.keys(COMMAND_ARGS))('%s: wasm, native and native again give the same output', async (name) => {
-    const outputs = [];
-    for (const [k, engineName] of (['wasm', 'native', 'native'] as const).entries()) {
-      const out = name === 'export-occasions' ? path.join(dir, `occasions-${engineName}-${k}.csv`) : null;
-      const argv = [name, '--json', '--cancelled', 'cancelled', ...COMMAND_ARGS[name]];
-      if (out) argv.push('--out', out);
-      outputs.push(await run([...argv, files['orders.csv']], engineName, out));
-    }
-    expect(outputs[1], 'native vs wasm').toEqual(outputs[0]);
-    expect(outputs[2], 'native run to run').toEqual(outputs[1]);
-  });
+  it.each(Object.keys(COMMAND_ARGS))(
+    '%s: wasm, native and native again give the same output',
+    async (name) => {
+      const outputs = [];
+      for (const [k, engineName] of (['wasm', 'native', 'native'] as const).entries()) {
+        const out = name === 'export-occasions' ? path.join(dir, `occasions-${engineName}-${k}.csv`) : null;
+        const argv = [name, '--json', '--cancelled', 'cancelled', ...COMMAND_ARGS[name]];
+        if (out) argv.push('--out', out);
+        outputs.push(await run([...argv, files['orders.csv']], engineName, out));
+      }
+      expect(outputs[1], 'native vs wasm').toEqual(outputs[0]);
+      expect(outputs[2], 'native run to run').toEqual(outputs[1]);
+    },
+  );
 });

@@ -89,10 +89,18 @@ describe('identical rows (METRICS.md §1)', () => {
     engine = null;
   });
   // Two identical rows of A (the same item bought twice on one day?) and one of B, written three times.
-  const rows = ['A,2024-01-05,10', 'A,2024-01-05,10', 'B,2024-01-06,20', 'B,2024-01-06,20', 'B,2024-01-06,20'];
+  const rows = [
+    'A,2024-01-05,10',
+    'A,2024-01-05,10',
+    'B,2024-01-06,20',
+    'B,2024-01-06,20',
+    'B,2024-01-06,20',
+  ];
   const load = async (withId: boolean, once?: boolean) => {
     engine = await freshEngine();
-    const cols = withId ? ['order_id', 'customer_id', 'order_date', 'amount'] : ['customer_id', 'order_date', 'amount'];
+    const cols = withId
+      ? ['order_id', 'customer_id', 'order_date', 'amount']
+      : ['customer_id', 'order_date', 'amount'];
     const body = rows.map((r) => (withId ? `${r.startsWith('A') ? 1 : 2},${r}` : r));
     const info = await loadDataset(
       engine,
@@ -107,7 +115,9 @@ describe('identical rows (METRICS.md §1)', () => {
     const { info, h } = await load(false);
     expect(info.rows).toEqual({ read: 5, loaded: 5, rejected: 0 });
     // Revenue 10 + 10 + 20 × 3 = 80; the 3 repeats are worth 10 + 20 + 20 = 50.
-    expect([h.revenue, h.orders, h.identicalKept, h.identicalAmount, h.duplicateRows]).toEqual([80, 5, 3, 50, 0]);
+    expect([h.revenue, h.orders, h.identicalKept, h.identicalAmount, h.duplicateRows]).toEqual([
+      80, 5, 3, 50, 0,
+    ]);
   });
 
   it('without an order id, the switch keeps them once: the repeats become rejected duplicates', async () => {

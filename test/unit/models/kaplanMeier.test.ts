@@ -197,8 +197,15 @@ describe('kaplanMeier median when the survival is exactly 0.5 over an interval (
 
   it('veteran lung-cancer trial, test arm (trt = 2): R survival gives median 52.5', () => {
     // survfit(Surv(time, status) ~ trt, data = veteran): trt=2 n = 68, events = 64, median 52.5.
-    const text = readFileSync(new URL('../../fixtures/survival/veteran-test-arm.csv', import.meta.url), 'utf8');
-    const rows = text.trim().split('\n').slice(1).map((l) => l.split(',').map(Number));
+    const text = readFileSync(
+      new URL('../../fixtures/survival/veteran-test-arm.csv', import.meta.url),
+      'utf8',
+    );
+    const rows = text
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',').map(Number));
     const curve = kaplanMeier(rows.map(([time, status]) => ({ time, event: status === 1 })));
     expect([curve.n, curve.events]).toEqual([68, 64]);
     expect(curve.median).toBe(52.5);

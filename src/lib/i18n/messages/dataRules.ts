@@ -6,8 +6,7 @@ export const dataRulesEn = {
   'ingest.hygiene.identical.chosen':
     'Kept once, as chosen: the repeats are listed with the rejected rows, under exact duplicates.',
   'ingest.hygiene.identical.switch': 'Keep identical rows once',
-  'subset.note':
-    '{used} customers with a purchase; {left} with only cancelled or refunded orders left out.',
+  'subset.note': '{used} customers with a purchase; {left} with only cancelled or refunded orders left out.',
   'subset.about':
     'Customers are the distinct customer ids among the loaded rows ({total}), counted the same way on every page. This page needs at least one purchase.',
 } as const;

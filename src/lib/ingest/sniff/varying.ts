@@ -14,7 +14,11 @@ const MIN_CUSTOMERS = 2;
  * half of the customers with two or more rows in `rows` (blank cells ignored). Empty when the sample
  * has too few repeat customers to tell.
  */
-export function varyingWithinCustomers(rows: string[][], customerId: number, candidates: number[]): Set<number> {
+export function varyingWithinCustomers(
+  rows: string[][],
+  customerId: number,
+  candidates: number[],
+): Set<number> {
   const byCustomer = new Map<string, string[][]>();
   for (const row of rows) {
     const id = row[customerId]?.trim();

@@ -43,7 +43,9 @@ describe('sniffBytes leaves product codes and descriptions unticked as segments'
     const lines = ['order_id,customer_id,order_date,amount,sku,description,country'];
     for (let c = 0; c < 12; c++)
       for (let l = 0; l < 4; l++)
-        lines.push(`${100 + c},K${c},2024-01-0${1 + (c % 9)},10,S${(c * 4 + l) % 7},item ${(c * 4 + l) % 7},${c % 2 ? 'NO' : 'DK'}`);
+        lines.push(
+          `${100 + c},K${c},2024-01-0${1 + (c % 9)},10,S${(c * 4 + l) % 7},item ${(c * 4 + l) % 7},${c % 2 ? 'NO' : 'DK'}`,
+        );
     const result = sniffBytes(new TextEncoder().encode(lines.join('\n') + '\n'), 'orders.csv');
     expect(result.mapping.attributes.map((i) => result.headers[i])).toEqual(['country']);
   });

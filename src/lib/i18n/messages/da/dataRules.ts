@@ -9,8 +9,7 @@ export const dataRulesDa: Translation<typeof dataRulesEn> = {
   'ingest.hygiene.identical.chosen':
     'Beholdt én gang, som du valgte: gentagelserne står blandt de afviste rækker, under nøjagtige dubletter.',
   'ingest.hygiene.identical.switch': 'Behold identiske rækker én gang',
-  'subset.note':
-    '{used} kunder med et køb; {left} med kun annullerede eller refunderede ordrer er udeladt.',
+  'subset.note': '{used} kunder med et køb; {left} med kun annullerede eller refunderede ordrer er udeladt.',
   'subset.about':
     'Kunder er de forskellige kunde-id’er blandt de indlæste rækker ({total}), talt ens på hver side. Denne side kræver mindst ét køb.',
 };

@@ -9,8 +9,7 @@ export const dataRulesNb: Translation<typeof dataRulesEn> = {
   'ingest.hygiene.identical.chosen':
     'Beholdt én gang, slik du valgte: gjentakelsene står blant de avviste radene, under eksakte duplikater.',
   'ingest.hygiene.identical.switch': 'Behold identiske rader én gang',
-  'subset.note':
-    '{used} kunder med et kjøp; {left} med bare kansellerte eller refunderte ordrer er utelatt.',
+  'subset.note': '{used} kunder med et kjøp; {left} med bare kansellerte eller refunderte ordrer er utelatt.',
   'subset.about':
     'Kunder er de ulike kunde-ID-ene blant de innleste radene ({total}), talt likt på hver side. Denne siden trenger minst ett kjøp.',
 };
