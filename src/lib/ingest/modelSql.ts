@@ -8,8 +8,9 @@ import type { LoadSpec } from './spec';
  * - `orders(customer_id, order_id, order_date, amount, cancelled, …order attributes)` — one row per order
  *   (line items sharing an order id are summed; without an order id each row is an order).
  * - `customer_days(customer_id, day, purchases, revenue)` — one row per customer and calendar day with
- *   any order: `purchases` counts purchase orders (amount zero or positive — a free order is a purchase —, not cancelled), so the day is a
- *   purchase occasion when purchases > 0; `revenue` is the day's net revenue, refunds included.
+ *   any order: `purchases` counts purchase orders (amount zero or positive, not cancelled: a free order
+ *   is a purchase too), so the day is a purchase occasion when purchases > 0; `revenue` is the day's net
+ *   revenue, refunds included.
  * - `customers(customer_id, first_purchase, signup_date, …attributes)` — every customer with a loaded order.
  * - `subscriptions(customer_id, start_date, end_date, amount, plan, …)` and `tenure(duration, event, …)`.
  *
