@@ -7,6 +7,9 @@ import { ident } from './sql';
  * models as the full order history (METRICS.md §1: all orders of one customer on one day are one
  * occasion); only order counts change, since each day's orders become one row.
  *
+ * Amounts are rounded to 6 decimals: a day's sum of many doubles differs in its last bits with the
+ * order the engine's threads add them, and the file must be the same on every engine and run.
+ *
  * Columns: customer_id, order_date, amount, kind ('purchase' | 'refund' | 'cancelled', the last at amount 0
  * so that customers whose only orders were cancelled are still counted), then the attributes.
  */
@@ -27,7 +30,7 @@ rows AS (
   -- A day with only cancelled orders keeps its customer counted, at no value and no occasion.
   SELECT customer_id, order_date, 0, 'cancelled' FROM days WHERE purchase_orders = 0 AND refunds IS NULL
 )
-SELECT r.customer_id, strftime(r.order_date, '%Y-%m-%d') AS order_date, r.amount, r.kind${attrs}
+SELECT r.customer_id, strftime(r.order_date, '%Y-%m-%d') AS order_date, round(r.amount, 6) AS amount, r.kind${attrs}
 FROM rows r LEFT JOIN customers c USING (customer_id)
 ORDER BY r.customer_id, r.order_date, r.kind`;
 }

@@ -76,9 +76,14 @@ async function run(argv: string[], engineName: 'wasm' | 'native', out: string | 
     const { info } = await loadFromArgs(engine, args);
     const result = await COMMANDS[args.command].run(engine, info, args);
     const written = out
-      ? Papa.parse<Record<string, string>>(readFileSync(out, 'utf8').trim(), { header: true }).data
+      ? Papa.parse<Record<string, unknown>>(readFileSync(out, 'utf8').trim(), {
+          header: true,
+          dynamicTyping: true,
+        }).data
       : null;
-    return normalise({ result: { ...(result as object), file: undefined }, written });
+    // The file written must hold exactly the same values (amounts are rounded to 6 decimals for this);
+    // only how a number is spelt may differ (COPY writes 163.0 where JavaScript writes 163).
+    return { result: normalise({ ...(result as object), file: undefined }), written };
   } finally {
     await engine.close();
   }
