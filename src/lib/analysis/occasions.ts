@@ -11,7 +11,9 @@ import { ident } from './sql';
  * order the engine's threads add them, and the file must be the same on every engine and run.
  *
  * Columns: customer_id, order_date, amount, kind ('purchase' | 'refund' | 'cancelled', the last at amount 0
- * so that customers whose only orders were cancelled are still counted), then the attributes.
+ * so that customers whose only orders were cancelled are still counted; read back, `kind` is taken as
+ * the status column and `cancelled` marks the row cancelled, so a free order stays apart from it), then
+ * the attributes.
  */
 export function buildOccasionsSql(attributes: string[]): string {
   const attrs = attributes.map((a) => `, c.${ident(a)}`).join('');
