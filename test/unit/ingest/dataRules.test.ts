@@ -70,6 +70,8 @@ describe('data rules (METRICS.md §1)', () => {
       'A,2024-01-02,6,store',
       'B,2024-01-05,5,app',
       'B,2024-01-04,5,phone',
+      'C,2024-01-02,5,web',
+      'C,2024-01-01,5,', // C's first order has no channel: blank, not the later order's
     ].join('\n');
     await loadTexts(engine, [{ spec: ordersSpec(cols), text }]);
     const rows = await engine.query<{ customer_id: string; channel: string | null }>(
@@ -78,6 +80,7 @@ describe('data rules (METRICS.md §1)', () => {
     expect(rows).toEqual([
       { customer_id: 'A', channel: 'web' },
       { customer_id: 'B', channel: 'phone' },
+      { customer_id: 'C', channel: null },
     ]);
   });
 });
