@@ -83,10 +83,11 @@ export function refChurn(occasions: Occasions, asOf: number, window: number, per
     for (const days of occasions.values()) {
       const last = lastBefore(days, s);
       if (last !== undefined && s - last <= window) activeAtStart++;
-      // A churn event is dated on the last active day before the customer turns lapsed (last + W), and is
-      // seen once the lapse has happened by the as-of date.
+      // A churn event is dated on the last active day before the customer turns lapsed (last + W). It is
+      // seen when that day is on or before the as-of date: the as-of day's orders are in the data, so by
+      // its end we know whether the customer bought on it (METRICS.md §4).
       for (let d = s; d < e; d++)
-        if (d + 1 <= asOf && lapsedAtStart(days, d + 1) && !lapsedAtStart(days, d)) churned++;
+        if (d <= asOf && lapsedAtStart(days, d + 1) && !lapsedAtStart(days, d)) churned++;
       const inP = days.some((o) => o >= s && o < e);
       const inPrev = days.some((o) => o >= prev && o < s);
       const earlier = days.some((o) => o < prev);
@@ -111,7 +112,8 @@ export function refOrderSurvival(occasions: Occasions, asOf: number, window: num
   return [...occasions.entries()].map(([customerId, days]) => {
     const first = days[0];
     const last = days.at(-1)!;
-    const event = asOf - last > window;
+    // Lapsed by the as-of date: the W days after the last occasion all lie on or before it (§4).
+    const event = last + window <= asOf;
     return { customerId, duration: event ? last - first : asOf - first, event };
   });
 }

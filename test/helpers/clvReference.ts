@@ -16,7 +16,7 @@ export function refCustomerDays(lines: RefLine[]): Map<string, Days> {
     out.set(o.customerId, days);
     const d = dayNumber(o.date);
     const cell = days.get(d) ?? { purchases: 0, revenue: 0 };
-    if (o.amount > 0 && !o.cancelled) cell.purchases++;
+    if (o.amount >= 0 && !o.cancelled) cell.purchases++; // a free order is a purchase too (§1)
     cell.revenue += o.cancelled ? Math.min(o.amount, 0) : o.amount;
     days.set(d, cell);
   }
@@ -191,7 +191,7 @@ export function refFormulaInputs(lines: RefLine[], window: number, months: numbe
     const d = dayNumber(o.date);
     if (d < from || d >= to) continue;
     revenue += o.cancelled ? Math.min(o.amount, 0) : o.amount;
-    if (!(o.amount > 0) || o.cancelled) continue;
+    if (!(o.amount >= 0) || o.cancelled) continue;
     orders++;
     const s = periodStart(d, 'month');
     const before = (occasions.get(o.customerId) ?? []).filter((x) => x < s);

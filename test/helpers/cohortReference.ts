@@ -173,7 +173,7 @@ export function refCohorts(
     const c = people.get(o.customerId)!;
     const day = toDay(o.date);
     const cell = c.days.get(day) ?? { purchase: false, revenue: 0, orders: 0 };
-    const purchase = o.amount > 0 && !o.cancelled; // refunds and cancellations are never a purchase (§1)
+    const purchase = o.amount >= 0 && !o.cancelled; // refunds and cancellations are never a purchase; free orders are (§1)
     cell.purchase ||= purchase;
     cell.orders += purchase ? 1 : 0;
     cell.revenue += o.cancelled ? Math.min(o.amount, 0) : o.amount;

@@ -41,7 +41,7 @@ export function refOccasionDays(orders: RefOrder[]): Map<string, Set<string>> {
   const days = new Map<string, Set<string>>();
   for (const o of orders) {
     if (!days.has(o.customerId)) days.set(o.customerId, new Set());
-    if (o.amount > 0 && !o.cancelled) days.get(o.customerId)!.add(o.date);
+    if (o.amount >= 0 && !o.cancelled) days.get(o.customerId)!.add(o.date);
   }
   return days;
 }
@@ -50,7 +50,7 @@ export function refOccasionDays(orders: RefOrder[]): Map<string, Set<string>> {
 export function refOverview(lines: RefLine[], asOf?: string) {
   const cutoff = asOf ?? lines.reduce((m, l) => (l.date > m ? l.date : m), '');
   const orders = refOrders(lines).filter((o) => o.date <= cutoff);
-  const purchases = orders.filter((o) => o.amount > 0 && !o.cancelled);
+  const purchases = orders.filter((o) => o.amount >= 0 && !o.cancelled);
   let revenue = 0;
   for (const o of orders) revenue += o.cancelled ? Math.min(o.amount, 0) : o.amount;
   const days = refOccasionDays(orders);

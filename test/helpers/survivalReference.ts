@@ -46,6 +46,18 @@ export function refKaplanMeier(subjects: RefSubject[]) {
   });
 }
 
+/**
+ * The median by R survival's rule written as two searches over the recounted curve: the average of the
+ * first time the survival is at or below 0.5 and the first time it is below 0.5 (the last time in the
+ * table when it never gets there). The two coincide unless the curve is flat at exactly 0.5.
+ */
+export function refMedian(curve: { time: number; survival: number }[]): number | null {
+  const atOrBelow = curve.find((r) => r.survival <= 0.5 + 1e-9);
+  if (!atOrBelow) return null;
+  const below = curve.find((r) => r.survival < 0.5 - 1e-9) ?? curve[curve.length - 1];
+  return (atOrBelow.time + below.time) / 2;
+}
+
 /** Invert a small matrix by Gauss–Jordan elimination with partial pivoting. */
 function invert(m: number[][]): number[][] {
   const n = m.length;

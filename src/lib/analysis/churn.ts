@@ -1,4 +1,5 @@
 import { asOfSql } from './asOf';
+import { lapseAfterSql, lapseWindow } from './lapse';
 import { labelSql, type Period } from './period';
 import { segmentSql } from './segments';
 
@@ -8,7 +9,7 @@ export const CHURN_PERIODS: ChurnPeriod[] = ['week', 'month', 'quarter', 'year']
 
 /** Settings of inactivity churn and lifecycle (METRICS.md §4). */
 export interface ChurnParams {
-  /** Inactivity window W in days: a customer is lapsed once their last occasion is more than W days old. */
+  /** Inactivity window W in days: a customer lapses when no occasion follows within W days (METRICS.md §4). */
   window: number;
   period: ChurnPeriod;
   asOf?: string | null;
@@ -26,7 +27,7 @@ export interface ChurnRow {
   start: string;
   /** Customers active at the start: their latest occasion before the period is at most W days old. */
   activeAtStart: number;
-  /** Churn events in the period: last occasion + W falls in it, and the customer did lapse. */
+  /** Churn events in the period: an occasion + W falls in it, no occasion followed within W days, and that day is on or before the as-of date. */
   churned: number;
   /** churned ÷ activeAtStart (ChartMogul's formula); null when no one was active. */
   churnRate: number | null;
@@ -48,16 +49,15 @@ export interface ChurnRow {
  * SQL for churn and lifecycle per period (METRICS.md §4), one row per segment × period from the period
  * of the first occasion to the one holding the as-of date.
  *
- * A customer who goes more than W days without an occasion lapses; the churn event is dated last
- * occasion + W, the last day they still counted as active. It is observed when the next occasion came
- * more than W days later, or, for the latest occasion, when the as-of date is more than W days after it
- * (the customer has lapsed by then, §5). "Active at the start of P" means still active on P's first day,
+ * The lapse rule is the shared one (lapse.ts): after an occasion on day L with none on days L + 1 … L + W,
+ * the churn event is dated L + W, the last day the customer still counted as active, and observed when
+ * L + W is on or before the as-of date. "Active at the start of P" means still active on P's first day,
  * so every churn event of P belongs to a customer counted there, unless that customer's first occasion
  * fell inside P itself.
  */
 export function buildChurnSql(params: ChurnParams): string {
   const p = params.period;
-  const w = Math.max(0, Math.floor(params.window));
+  const w = lapseWindow(params.window);
   const idx = (d: string) => periodIndexSql(p, d);
   const join = params.by ? 'LEFT JOIN customers c USING (customer_id)' : '';
   // Each customer's occasion days are gathered into one sorted list (a hash aggregate, cheaper than a
@@ -86,7 +86,7 @@ grid AS (
 -- Changes per period, summed up below into running balances and counts:
 -- * active: each occasion o keeps its customer active at the period starts in (o, min(next occasion,
 --   o + W)]: +1 from the first period after o's, −1 from the first one starting after that interval;
--- * churned: last occasion + W, when the next occasion (or the as-of date) is more than W days later;
+-- * churned: occasion + W, when no occasion follows within W days and that day is observed (lapse.ts);
 -- * lifecycle: from the first and last occasion of a customer in each period.
 moves AS (
   SELECT segment, pi + 1 AS pi, 1 AS active, 0 AS churned, 0 AS n_new, 0 AS n_returning, 0 AS n_resurrected,
@@ -96,7 +96,7 @@ moves AS (
   SELECT segment, until_pi + 1, -1, 0, 0, 0, 0, 0 FROM occ WHERE until_pi >= pi + 1
   UNION ALL
   SELECT segment, ${idx(`day + ${w}`)}, 0, 1, 0, 0, 0, 0 FROM occ
-  WHERE date_diff('day', day, coalesce(next_day, as_of)) > ${w}
+  WHERE ${lapseAfterSql('day', 'next_day', 'as_of', w)}
   UNION ALL
   SELECT segment, pi, 0, 0, first::INT, (prev_pi = pi - 1)::INT, (prev_pi < pi - 1)::INT, 0
   FROM occ WHERE prev_pi IS DISTINCT FROM pi

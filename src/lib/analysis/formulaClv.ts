@@ -53,7 +53,7 @@ occ AS (SELECT customer_id, day FROM customer_days WHERE purchases > 0 AND day <
 purchases AS (
   SELECT customer_id, CAST(date_trunc('month', order_date) AS DATE) AS ms, amount
   FROM orders, span
-  WHERE order_date >= from_day AND order_date < to_day AND coalesce(amount, 1) > 0 AND NOT cancelled
+  WHERE order_date >= from_day AND order_date < to_day AND coalesce(amount, 1) >= 0 AND NOT cancelled
 ),
 -- Active at the start s of the month: the latest occasion before s is at most W days old (as in §4),
 -- that is, some occasion lies in [s − W, s). Asked once per customer and month, as a hash join on the

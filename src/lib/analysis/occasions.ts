@@ -7,15 +7,20 @@ import { ident } from './sql';
  * models as the full order history (METRICS.md §1: all orders of one customer on one day are one
  * occasion); only order counts change, since each day's orders become one row.
  *
+ * Amounts are rounded to 6 decimals: a day's sum of many doubles differs in its last bits with the
+ * order the engine's threads add them, and the file must be the same on every engine and run.
+ *
  * Columns: customer_id, order_date, amount, kind ('purchase' | 'refund' | 'cancelled', the last at amount 0
- * so that customers whose only orders were cancelled are still counted), then the attributes.
+ * so that customers whose only orders were cancelled are still counted; read back, `kind` is taken as
+ * the status column and `cancelled` marks the row cancelled, so a free order stays apart from it), then
+ * the attributes.
  */
 export function buildOccasionsSql(attributes: string[]): string {
   const attrs = attributes.map((a) => `, c.${ident(a)}`).join('');
   return `WITH days AS (
   SELECT customer_id, order_date,
-    sum(amount) FILTER (WHERE coalesce(amount, 1) > 0 AND NOT cancelled) AS purchases,
-    count(*) FILTER (WHERE coalesce(amount, 1) > 0 AND NOT cancelled) AS purchase_orders,
+    sum(amount) FILTER (WHERE coalesce(amount, 1) >= 0 AND NOT cancelled) AS purchases,
+    count(*) FILTER (WHERE coalesce(amount, 1) >= 0 AND NOT cancelled) AS purchase_orders,
     sum(amount) FILTER (WHERE amount < 0) AS refunds
   FROM orders GROUP BY customer_id, order_date
 ),
@@ -27,7 +32,7 @@ rows AS (
   -- A day with only cancelled orders keeps its customer counted, at no value and no occasion.
   SELECT customer_id, order_date, 0, 'cancelled' FROM days WHERE purchase_orders = 0 AND refunds IS NULL
 )
-SELECT r.customer_id, strftime(r.order_date, '%Y-%m-%d') AS order_date, r.amount, r.kind${attrs}
+SELECT r.customer_id, strftime(r.order_date, '%Y-%m-%d') AS order_date, round(r.amount, 6) AS amount, r.kind${attrs}
 FROM rows r LEFT JOIN customers c USING (customer_id)
 ORDER BY r.customer_id, r.order_date, r.kind`;
 }
@@ -44,7 +49,7 @@ WITH orders AS (
   FROM order_lines GROUP BY customer_id, order_id
 ), days AS (
   SELECT customer_id, order_date,
-         sum(CASE WHEN amount > 0 AND NOT cancelled THEN amount END) AS purchases,
+         sum(CASE WHEN amount >= 0 AND NOT cancelled THEN amount END) AS purchases,
          sum(CASE WHEN amount < 0 THEN amount END) AS refunds
   FROM orders GROUP BY customer_id, order_date
 )

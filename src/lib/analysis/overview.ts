@@ -23,7 +23,7 @@ export interface OverviewRow {
 
 /**
  * One row of headline numbers from the canonical tables:
- * customers = distinct customer ids; orders = orders with a positive amount that are not cancelled
+ * customers = distinct customer ids; orders = orders with a zero or positive amount that are not cancelled
  * (every order counts when the data has no amounts); refunds = orders with a negative amount;
  * occasions = customer-days with a purchase (METRICS.md §1); revenue = net revenue, refunds included;
  * repeat rate = customers with ≥ 2 occasions ÷ customers with ≥ 1 (§3); average order value =
@@ -34,7 +34,7 @@ export function buildOverviewSql(params: OverviewParams = {}): string {
   // groups are the customers, and orders are counted in one scan.
   return `WITH cut AS (SELECT ${asOfSql(params.asOf)} AS as_of),
 o AS (
-  SELECT count(*) FILTER (WHERE coalesce(amount, 1) > 0 AND NOT cancelled) AS orders,
+  SELECT count(*) FILTER (WHERE coalesce(amount, 1) >= 0 AND NOT cancelled) AS orders,
     count(*) FILTER (WHERE amount < 0) AS refunds,
     min(order_date) AS first_date, max(order_date) AS last_date
   FROM orders WHERE order_date <= (SELECT as_of FROM cut)

@@ -1,4 +1,5 @@
 import { asOfSql } from './asOf';
+import { lapsedByAsOfSql, lapseWindow } from './lapse';
 import { ident, literal } from './sql';
 import { subscriptionSpellsSql } from './subscriptionChurn';
 
@@ -62,14 +63,14 @@ subjects AS (
   FROM spells sp ${by ? join : ''}
 )`;
   }
-  const w = Math.max(0, Math.floor(params.window ?? 0));
+  const w = lapseWindow(params.window);
   return `cut AS (SELECT ${asOfSql(params.asOf)} AS as_of),
 lives AS (
   SELECT d.customer_id, min(d.day) AS first_day, max(d.day) AS last_day FROM customer_days d, cut k
   WHERE d.purchases > 0 AND d.day <= k.as_of GROUP BY d.customer_id
 ),
 subjects AS (
-  SELECT ${grp('c')} AS grp, date_diff('day', l.last_day, k.as_of) > ${w} AS event,
+  SELECT ${grp('c')} AS grp, ${lapsedByAsOfSql('l.last_day', 'k.as_of', w)} AS event,
     CAST(date_diff('day', l.first_day, CASE WHEN event THEN l.last_day ELSE k.as_of END) AS DOUBLE) AS duration
   FROM lives l CROSS JOIN cut k ${by ? 'LEFT JOIN customers c ON c.customer_id = l.customer_id' : ''}
 )`;
@@ -79,7 +80,7 @@ subjects AS (
  * SQL for survival inputs (METRICS.md §5), counted per group × duration × event so that a million
  * customers come back as a few thousand rows:
  * - orders: from first to last purchase occasion; the event (churn) is observed when the customer has
- *   lapsed by the as-of date (last occasion more than W days before it), otherwise censored at the
+ *   lapsed by the as-of date (last occasion + W on or before it, lapse.ts), otherwise censored at the
  *   as-of date (duration = as-of − first occasion);
  * - subscriptions: each spell of continuous subscription (see `subscriptionSpellsSql`) from start to
  *   end, censored at the as-of date while still active;

@@ -12,6 +12,7 @@ import { hardeningDa } from './messages/da/hardening';
 import { progressDa } from './messages/da/progress';
 import { layoutsDa } from './messages/da/layouts';
 import { ingestDa } from './messages/da/ingest';
+import { dataRulesDa } from './messages/da/dataRules';
 import { offlineDa, privacyDa, settingsDa } from './messages/da/shell';
 import { shareSettingsDa } from './messages/da/settings';
 import { sessionDa } from './messages/da/session';
@@ -27,6 +28,7 @@ export const da: Partial<Record<MessageKey, string>> = {
   ...customersDa,
   ...driversDa,
   ...ingestDa,
+  ...dataRulesDa,
   ...offlineDa,
   ...privacyDa,
   ...settingsDa,

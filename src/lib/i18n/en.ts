@@ -10,6 +10,7 @@ import { hardeningEn } from './messages/hardening';
 import { progressEn } from './messages/progress';
 import { layoutsEn } from './messages/layouts';
 import { ingestEn } from './messages/ingest';
+import { dataRulesEn } from './messages/dataRules';
 import { offlineEn } from './messages/offline';
 import { privacyEn } from './messages/privacy';
 import { settingsEn } from './messages/settings';
@@ -55,7 +56,7 @@ export const coreEn = {
   'metric.customers.about': 'Distinct customer ids among loaded orders.',
   'metric.orders': 'Orders',
   'metric.orders.about':
-    'Orders with a positive amount that are not cancelled. Line items sharing an order id are one order.',
+    'Orders with a zero or positive amount that are not cancelled (a free order is still a purchase). Line items sharing an order id are one order.',
   'metric.occasions': 'Purchase occasions',
   'metric.occasions.about': 'All orders of one customer on one calendar day count as one occasion.',
   'metric.revenue': 'Net revenue',
@@ -111,6 +112,7 @@ export const en = {
   ...customersEn,
   ...driversEn,
   ...ingestEn,
+  ...dataRulesEn,
   ...offlineEn,
   ...privacyEn,
   ...settingsEn,

@@ -12,6 +12,7 @@ import { hardeningNb } from './messages/nb/hardening';
 import { progressNb } from './messages/nb/progress';
 import { layoutsNb } from './messages/nb/layouts';
 import { ingestNb } from './messages/nb/ingest';
+import { dataRulesNb } from './messages/nb/dataRules';
 import { offlineNb, privacyNb, settingsNb } from './messages/nb/shell';
 import { shareSettingsNb } from './messages/nb/settings';
 import { sessionNb } from './messages/nb/session';
@@ -27,6 +28,7 @@ export const nb: Partial<Record<MessageKey, string>> = {
   ...customersNb,
   ...driversNb,
   ...ingestNb,
+  ...dataRulesNb,
   ...offlineNb,
   ...privacyNb,
   ...settingsNb,

@@ -1,7 +1,7 @@
 import { asOfSql } from '../analysis/asOf';
 import { literal } from '../analysis/sql';
 import { loadTables } from './loadSql';
-import { REJECT_REASONS, type LoadSpec } from './spec';
+import { keepsIdenticalRows, REJECT_REASONS, type LoadSpec } from './spec';
 
 /**
  * The data-hygiene checks of the Data page: refunds, cancelled orders, exact duplicates, dates after
@@ -16,7 +16,8 @@ export const SPLIT_ORDERS_TABLE = 'split_orders';
 
 /**
  * `CREATE TABLE duplicate_rows …`: the typed repeats of every orders file (`across`: of a row in an
- * earlier file), kept so the hygiene panel can say what counting them again would add; and
+ * earlier file; `kept`: an identical row of a file without order ids, loaded as a purchase of its own),
+ * kept so the hygiene panel can say what counting them again (or once) would change; and
  * `CREATE TABLE split_orders …`: the orders with loaded lines in more than one file, which METRICS.md §1
  * sums into one order (an order split across monthly exports). Run while the per-file typed tables
  * still exist.
@@ -24,13 +25,15 @@ export const SPLIT_ORDERS_TABLE = 'split_orders';
 export function buildDuplicatesSql(files: { spec: LoadSpec; k: number }[]): string {
   const parts = files
     .filter((f) => f.spec.role === 'orders')
-    .map(
-      ({ k }) =>
-        `SELECT customer_id, order_id, order_date, amount, cancelled, _reason <> ${literal(REJECT_REASONS.duplicate)} AS across
-FROM ${loadTables(k).typed} WHERE _reason IN (${literal(REJECT_REASONS.duplicate)}, ${literal(REJECT_REASONS.duplicateAcrossFiles)})`,
-    );
+    .map(({ spec, k }) => {
+      const t = loadTables(k);
+      const kept = keepsIdenticalRows(spec) ? ` OR _rn IN (SELECT _rn FROM ${t.identical})` : '';
+      return `SELECT customer_id, order_id, order_date, amount, cancelled, _reason <> ${literal(REJECT_REASONS.duplicate)} AS across,
+  _reason IS NULL AS kept
+FROM ${t.typed} WHERE _reason IN (${literal(REJECT_REASONS.duplicate)}, ${literal(REJECT_REASONS.duplicateAcrossFiles)})${kept}`;
+    });
   const empty =
-    'SELECT NULL::VARCHAR AS customer_id, NULL::VARCHAR AS order_id, NULL::DATE AS order_date, NULL::DOUBLE AS amount, FALSE AS cancelled, FALSE AS across WHERE FALSE';
+    'SELECT NULL::VARCHAR AS customer_id, NULL::VARCHAR AS order_id, NULL::DATE AS order_date, NULL::DOUBLE AS amount, FALSE AS cancelled, FALSE AS across, FALSE AS kept WHERE FALSE';
   const lines = files
     .filter((f) => f.spec.role === 'orders' && f.spec.fields.orderId !== undefined)
     .map(
@@ -63,6 +66,12 @@ export interface HygieneRow {
   splitOrders: number;
   /** What counting the duplicates again would add to net revenue (cancelled sales add nothing). */
   duplicateAmount: number;
+  /**
+   * Identical rows kept as purchases of their own (a file without order ids, METRICS.md §1): the rows
+   * repeating an earlier one, and what keeping them once would take off net revenue.
+   */
+  identicalKept: number;
+  identicalAmount: number;
   afterAsOfOrders: number;
   afterAsOfAmount: number;
   lastDate: string | null;
@@ -75,7 +84,7 @@ export interface HygieneRow {
 
 /**
  * The hygiene facts as one row. Orders and revenue are the overview's (METRICS.md §1): orders with a
- * positive amount that are not cancelled; revenue net of refunds, cancelled sales excluded. New
+ * zero or positive amount that are not cancelled; revenue net of refunds, cancelled sales excluded. New
  * customers per month count first purchase occasions; the first month is that of the first purchase
  * (a refund alone acquires nobody), and the typical month is the median of the months strictly between
  * the first and the last month of the data (both may be partial).
@@ -84,7 +93,8 @@ export function buildHygieneSql(params: { asOf?: string | null } = {}): string {
   return `WITH cut AS (SELECT ${asOfSql(params.asOf)} AS as_of),
 kept AS (SELECT * FROM orders WHERE order_date <= (SELECT as_of FROM cut)),
 later AS (SELECT * FROM orders WHERE order_date > (SELECT as_of FROM cut)),
-dup AS (SELECT * FROM ${DUPLICATES_TABLE} WHERE order_date <= (SELECT as_of FROM cut)),
+dup AS (SELECT * FROM ${DUPLICATES_TABLE} WHERE order_date <= (SELECT as_of FROM cut) AND NOT kept),
+same AS (SELECT * FROM ${DUPLICATES_TABLE} WHERE order_date <= (SELECT as_of FROM cut) AND kept),
 dates AS (SELECT DISTINCT order_date AS d FROM kept ORDER BY d DESC LIMIT 2),
 firsts AS (
   SELECT customer_id, min(day) AS first_day FROM customer_days
@@ -97,16 +107,18 @@ span AS (
 monthly AS (SELECT date_trunc('month', first_day) AS m, count(*) AS n FROM firsts GROUP BY 1)
 SELECT
   (SELECT as_of FROM cut) AS "asOf",
-  (SELECT count(*) FROM kept WHERE coalesce(amount, 1) > 0 AND NOT cancelled) AS orders,
+  (SELECT count(*) FROM kept WHERE coalesce(amount, 1) >= 0 AND NOT cancelled) AS orders,
   (SELECT sum(CASE WHEN cancelled THEN least(amount, 0) ELSE amount END) FROM kept) AS revenue,
   (SELECT count(*) FROM kept WHERE amount < 0) AS "refundOrders",
   (SELECT coalesce(sum(amount), 0) FROM kept WHERE amount < 0) AS "refundAmount",
-  (SELECT count(*) FROM kept WHERE cancelled AND coalesce(amount, 1) > 0) AS "cancelledOrders",
+  (SELECT count(*) FROM kept WHERE cancelled AND coalesce(amount, 1) >= 0) AS "cancelledOrders",
   (SELECT coalesce(sum(amount), 0) FROM kept WHERE cancelled AND amount > 0) AS "cancelledAmount",
   (SELECT count(*) FROM dup) AS "duplicateRows",
   (SELECT count(*) FROM dup WHERE across) AS "duplicateAcrossFiles",
   (SELECT count(*) FROM ${SPLIT_ORDERS_TABLE} WHERE order_date <= (SELECT as_of FROM cut)) AS "splitOrders",
   (SELECT coalesce(sum(CASE WHEN cancelled THEN least(amount, 0) ELSE amount END), 0) FROM dup) AS "duplicateAmount",
+  (SELECT count(*) FROM same) AS "identicalKept",
+  (SELECT coalesce(sum(CASE WHEN cancelled THEN least(amount, 0) ELSE amount END), 0) FROM same) AS "identicalAmount",
   (SELECT count(*) FROM later) AS "afterAsOfOrders",
   (SELECT coalesce(sum(amount), 0) FROM later) AS "afterAsOfAmount",
   (SELECT max(d) FROM dates) AS "lastDate",

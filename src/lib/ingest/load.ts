@@ -5,6 +5,7 @@ import {
   blankCountSql,
   buildBlankLinesSql,
   buildCrossFileDuplicatesSql,
+  buildIdenticalTableSql,
   buildLineFixSql,
   buildOrderFillSql,
   buildReadSql,
@@ -19,7 +20,7 @@ import {
 import { buildDuplicatesSql } from './hygiene';
 import { buildModelSql, customerAttributeNames } from './modelSql';
 import type { LayoutId } from './layouts/types';
-import type { FileRole, LoadSpec } from './spec';
+import { keepsIdenticalRows, type FileRole, type LoadSpec } from './spec';
 
 /** Row accounting: every data row read is either loaded or rejected. */
 export interface RowCounts {
@@ -87,6 +88,11 @@ export interface LoadOptions {
    * too large for the tab's memory. Tenure tables, which have no customer ids, are loaded whole.
    */
   sample?: number | null;
+  /**
+   * Orders files without an order id: keep identical rows once instead of all of them (the hygiene
+   * panel's switch, METRICS.md §1). Files with an order id always keep them once.
+   */
+  identicalRowsOnce?: boolean;
 }
 
 /** Messages of the failures that mean the browser ran out of memory (wasm heap, array buffers). */
@@ -168,6 +174,7 @@ async function loadOne(
       if (await any(orderFill.repeated)) await engine.exec(orderFill.dedupe);
       await engine.exec(orderFill.drop);
     }
+    if (keepsIdenticalRows(spec)) await engine.exec(buildIdenticalTableSql(k));
     const repeats = buildRepeatsSql(spec, path, k, options.sample);
     if (repeats) {
       await engine.exec(repeats.candidates);
@@ -248,7 +255,10 @@ export async function loadDataset(
   if ((views[0]?.n ?? 0) > 0) await engine.exec('DROP VIEW order_lines');
   const files: FileReport[] = [];
   const loaded: { spec: LoadSpec; k: number }[] = [];
-  for (const [k, input] of inputs.entries()) {
+  for (const [k, given] of inputs.entries()) {
+    const input = options.identicalRowsOnce
+      ? { ...given, spec: { ...given.spec, identicalRowsOnce: true } }
+      : given;
     check(options.signal);
     // Orders files loaded before this one, checked for rows exported twice.
     const columns = (spec: LoadSpec) => spec.columns.join('\u0000');
@@ -286,7 +296,7 @@ export async function loadDataset(
   }
   for (const { k } of loaded) {
     const t = loadTables(k);
-    await engine.exec(`DROP TABLE IF EXISTS ${t.typed}`);
+    await engine.exec(`DROP TABLE IF EXISTS ${t.typed}; DROP TABLE IF EXISTS ${t.identical}`);
   }
   const total = (key: keyof RowCounts) => files.reduce((s, f) => s + f.rows[key], 0);
   const rejectReasons: Record<string, number> = {};

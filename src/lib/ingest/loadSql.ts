@@ -1,6 +1,6 @@
 import { ident, literal } from '../analysis/sql';
 import { dateSql, flagSql, numberSql } from './parseSql';
-import { REJECT_REASONS, type LoadSpec } from './spec';
+import { keepsIdenticalRows, REJECT_REASONS, type LoadSpec } from './spec';
 
 /**
  * SQL that loads one file into typed rows and a rejects ledger. Every data row ends up in exactly one
@@ -23,6 +23,8 @@ export function loadTables(k: number) {
     cellsScan: `_cellsscan_${k}`,
     /** Blank lines inside the table (`buildBlankLinesSql`). */
     blanks: `_blank_${k}`,
+    /** Identical rows kept (orders without an order id, `keepsIdenticalRows`): their row numbers. */
+    identical: `_identical_${k}`,
   };
 }
 
@@ -464,7 +466,10 @@ WHERE _rn = x._x_rn`;
  * Statements marking exact duplicates: rows whose every cell equals those of an earlier row (NULL cells
  * equal, as in PARTITION BY). `candidates` lists the rows whose cell hash is shared with another row;
  * only when there are any (usually few) are their cells read again from the file (`cells`) and compared
- * cell by cell (`mark`), so a hash collision never rejects a row. Null for tenure tables: they have no
+ * cell by cell (`mark`), so a hash collision never rejects a row. An orders file without an order id
+ * keeps its identical rows (METRICS.md §1: two real purchases of the same thing on one day look alike)
+ * unless the user chose otherwise: `mark` then lists them in `identical` for the hygiene panel, which
+ * must exist beforehand (`buildIdenticalTableSql`). Null for tenure tables: they have no
  * ids, and two subjects with the same duration, flag and attributes are two rows (aml and the Freireich
  * data have such pairs), never a duplicate export line.
  */
@@ -478,6 +483,9 @@ export function buildRepeatsSql(
   const t = loadTables(k);
   const cells = spec.columns.map((_, i) => col(i)).join(', ');
   const source = sourceSql(spec, path, sample, { table: t.cellsRejects, scan: t.cellsScan });
+  const repeated = `
+  SELECT _rn FROM (SELECT _rn, row_number() OVER (PARTITION BY ${cells} ORDER BY _rn) AS _n FROM ${t.cells})
+  WHERE _n > 1`;
   return {
     candidates: `CREATE OR REPLACE TEMP TABLE ${t.repeats} AS
 SELECT _rn AS _rep_rn FROM ${t.typed} WHERE _hash IN (SELECT _hash FROM ${t.typed} GROUP BY 1 HAVING count(*) > 1)`,
@@ -486,11 +494,16 @@ SELECT _rn AS _rep_rn FROM ${t.typed} WHERE _hash IN (SELECT _hash FROM ${t.type
 SELECT * FROM (
 ${source}
 ) WHERE _rn IN (SELECT _rep_rn FROM ${t.repeats})`,
-    mark: `UPDATE ${t.typed} SET _reason = ${literal(REJECT_REASONS.duplicate)}
-WHERE _reason IS NULL AND _rn IN (
-  SELECT _rn FROM (SELECT _rn, row_number() OVER (PARTITION BY ${cells} ORDER BY _rn) AS _n FROM ${t.cells})
-  WHERE _n > 1)`,
+    mark: keepsIdenticalRows(spec)
+      ? `INSERT INTO ${t.identical} SELECT _rn FROM ${t.typed} WHERE _reason IS NULL AND _rn IN (${repeated})`
+      : `UPDATE ${t.typed} SET _reason = ${literal(REJECT_REASONS.duplicate)}
+WHERE _reason IS NULL AND _rn IN (${repeated})`,
   };
+}
+
+/** `CREATE TABLE identical …`: the (initially empty) list of identical rows kept, see `buildRepeatsSql`. */
+export function buildIdenticalTableSql(k: number): string {
+  return `CREATE OR REPLACE TABLE ${loadTables(k).identical} (_rn BIGINT)`;
 }
 
 /**

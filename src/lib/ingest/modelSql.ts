@@ -8,8 +8,9 @@ import type { LoadSpec } from './spec';
  * - `orders(customer_id, order_id, order_date, amount, cancelled, …order attributes)` — one row per order
  *   (line items sharing an order id are summed; without an order id each row is an order).
  * - `customer_days(customer_id, day, purchases, revenue)` — one row per customer and calendar day with
- *   any order: `purchases` counts purchase orders (positive amount, not cancelled), so the day is a
- *   purchase occasion when purchases > 0; `revenue` is the day's net revenue, refunds included.
+ *   any order: `purchases` counts purchase orders (amount zero or positive, not cancelled: a free order
+ *   is a purchase too), so the day is a purchase occasion when purchases > 0; `revenue` is the day's net
+ *   revenue, refunds included.
  * - `customers(customer_id, first_purchase, signup_date, …attributes)` — every customer with a loaded order.
  * - `subscriptions(customer_id, start_date, end_date, amount, plan, …)` and `tenure(duration, event, …)`.
  *
@@ -72,6 +73,10 @@ FROM ${loaded(k)}`,
   );
   const uniqueOrderAttrs = [...new Set(orderAttrs)];
   const firstOf = (name: string) => `, arg_min(${ident(name)}, _file * 1e12 + _line) AS ${ident(name)}`;
+  // Where each order starts and whether it had an id: what the first-order rule of customers sorts by.
+  const orderKeys = uniqueOrderAttrs.length
+    ? ', min(_file * 1e12 + _line) AS _pos, bool_or(order_id IS NULL) AS _no_id'
+    : '';
 
   const statements = [
     `CREATE OR REPLACE TABLE order_lines AS ${unionOf(
@@ -81,14 +86,14 @@ FROM ${loaded(k)}`,
     )}`,
     // Line items sharing an order id form one order; its amount is their sum (METRICS.md §1).
     anyRefunds
-      ? ordersWithRefunds(uniqueOrderAttrs.map(firstOf).join(''))
+      ? ordersWithRefunds(uniqueOrderAttrs.map(firstOf).join('') + orderKeys)
       : `CREATE OR REPLACE TABLE orders AS
 SELECT customer_id, coalesce(order_id, '#' || _file || ':' || _line) AS order_id, min(order_date) AS order_date,
-  sum(amount) AS amount, bool_or(cancelled) AS cancelled${uniqueOrderAttrs.map(firstOf).join('')}
+  sum(amount) AS amount, bool_or(cancelled) AS cancelled${uniqueOrderAttrs.map(firstOf).join('')}${orderKeys}
 FROM order_lines GROUP BY customer_id, coalesce(order_id, '#' || _file || ':' || _line)`,
     `CREATE OR REPLACE TABLE customer_days AS
 SELECT customer_id, order_date AS day,
-  count(*) FILTER (WHERE coalesce(amount, 1) > 0 AND NOT cancelled)::INTEGER AS purchases,
+  count(*) FILTER (WHERE coalesce(amount, 1) >= 0 AND NOT cancelled)::INTEGER AS purchases,
   sum(CASE WHEN cancelled THEN least(amount, 0) ELSE amount END) AS revenue
 FROM orders GROUP BY customer_id, order_date`,
   ];
@@ -105,9 +110,17 @@ SELECT * EXCLUDE (_pos, _n) FROM (
   )})
 ) WHERE _n = 1`);
 
-  // First-order attributes describe how a customer was acquired (channel of the first order, …).
+  // First-order attributes describe how a customer was acquired (channel of the first order, …). The
+  // first order is the earliest, then the lowest order id (numbers compared as numbers, then text), then
+  // the lowest line (METRICS.md §1): a total order, so every engine and every run picks the same value,
+  // where arg_min over the date alone took whichever of a day's orders a thread happened to see first.
+  // arg_min_null keeps that order's value even when it is blank (arg_min would skip to a later order);
+  // a struct key is as fast as the date alone, an ordered aggregate 2–3× slower.
+  const firstOrder = `struct_pack(d := o.order_date, f := o._no_id,
+    n := CASE WHEN o._no_id THEN 0 ELSE coalesce(try_cast(o.order_id AS DOUBLE), 'Infinity'::DOUBLE) END,
+    s := CASE WHEN o._no_id THEN '' ELSE o.order_id END, p := o._pos)`;
   const firstOrderAttrs = uniqueOrderAttrs
-    .map((n) => `, arg_min(${ident(n)}, order_date) AS ${ident(firstOrderName(n, files))}`)
+    .map((n) => `, arg_min_null(o.${ident(n)}, ${firstOrder}) AS ${ident(firstOrderName(n, files))}`)
     .join('');
   statements.push(`CREATE OR REPLACE TABLE customers AS
 SELECT f.*, a.* EXCLUDE (customer_id) FROM (

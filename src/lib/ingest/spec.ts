@@ -80,6 +80,20 @@ export interface LoadSpec {
   cancelledOrderPrefixes: string[];
   /** The known export layout recognised from the header (layouts/), when the role is that layout's. */
   layout?: LayoutId | null;
+  /**
+   * Orders files without an order id: keep identical rows once (true) instead of all of them (the
+   * default; METRICS.md §1: without an order id two identical rows can be two real purchases). With an
+   * order id identical rows are always kept once.
+   */
+  identicalRowsOnce?: boolean;
+}
+
+/**
+ * Whether identical rows of this file are all kept (counted, not rejected): an orders file without an
+ * order id, unless the user chose to keep them once (METRICS.md §1).
+ */
+export function keepsIdenticalRows(spec: LoadSpec): boolean {
+  return spec.role === 'orders' && spec.fields.orderId === undefined && !spec.identicalRowsOnce;
 }
 
 /** The reasons a row can be rejected, as shown to the user and printed by the CLI. */

@@ -34,9 +34,12 @@ export interface KaplanMeierCurve {
   n: number;
   events: number;
   table: KaplanMeierRow[];
-  /** First time the survival drops to 0.5 or below (lifelines' convention); null if it never does. */
+  /**
+   * First time the survival drops to 0.5 or below; when it equals 0.5 over an interval, the interval's
+   * midpoint (R survival's rule, METRICS.md §5); null if it never reaches 0.5.
+   */
   median: number | null;
-  /** The median's 95 % interval read off the band: where its lower / upper curve crosses 0.5 (R's survfit). */
+  /** The median's 95 % interval read off the band: where its lower / upper curve crosses 0.5, by the same rule. */
   medianLower: number | null;
   medianUpper: number | null;
 }
@@ -77,15 +80,27 @@ export function logLogBand(
   return { lower: Math.exp(-Math.exp(theta + z * se)), upper: Math.exp(-Math.exp(theta - z * se)) };
 }
 
-// A product such as (1 − 1/4)(1 − 1/3) should be exactly 0.5 but may come out a hair above it in floating
-// point; R's quantile.survfit compares with a tolerance for the same reason.
-const HALF = 0.5 + 1e-10;
+// A product such as (1 − 1/4)(1 − 1/3) should be exactly 0.5 but may come out a hair off it in floating
+// point; R's quantile.survfit compares with the same tolerance, √(machine ε).
+const TOLERANCE = Math.sqrt(Number.EPSILON);
 
-/** The first time in `table` where `value(row)` is at or below 0.5, or null. */
+/**
+ * Where a curve, read off `value(row)`, crosses 0.5 (METRICS.md §5, R survival's rule): the first time it
+ * is at or below 0.5; but when it equals 0.5 over an interval, that interval's midpoint — from the time
+ * it reached 0.5 to the time it next drops, or to the last time in the table when it never does. Null
+ * when it stays above 0.5.
+ */
 function crossing(table: KaplanMeierRow[], value: (r: KaplanMeierRow) => number | null): number | null {
-  for (const r of table) {
-    const v = value(r);
-    if (v !== null && v <= HALF) return r.time;
+  for (let i = 0; i < table.length; i++) {
+    const v = value(table[i]);
+    if (v === null || v > 0.5 + TOLERANCE) continue;
+    if (v < 0.5 - TOLERANCE) return table[i].time;
+    // A flat at exactly 0.5: censorings leave the value as it is, the next drop ends the flat.
+    const drop = table.slice(i + 1).find((r) => {
+      const next = value(r);
+      return next !== null && next < 0.5 - TOLERANCE;
+    });
+    return (table[i].time + (drop ?? table[table.length - 1]).time) / 2;
   }
   return null;
 }

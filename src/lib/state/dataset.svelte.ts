@@ -33,6 +33,8 @@ export interface LoadChoice {
   sample?: number | null;
   /** Set when the load restores data after the engine was lost for this reason. */
   recovering?: EngineLossReason;
+  /** Keep identical rows of files without an order id once (default: all kept; METRICS.md §1). */
+  identicalRowsOnce?: boolean;
 }
 
 type Files = File[] | PlannedFile[];
@@ -74,6 +76,8 @@ export class DatasetState {
    * data loaded before went with it. `files` names what was being loaded. Cleared by the next load.
    */
   cancelled = $state.raw<{ files: string[]; hadData: boolean } | null>(null);
+  /** The hygiene switch the data was loaded with: identical rows of files without an order id kept once. */
+  identicalRowsOnce = $state(false);
   #controller: AbortController | null = null;
   /** The engine the load in progress runs on, once it has one (a cancel stops it). */
   #busy: Engine | null = null;
@@ -152,6 +156,12 @@ export class DatasetState {
     return this.#loaded;
   }
 
+  /** Read the same files again with identical rows (of files without an order id) kept once or all kept. */
+  async setIdenticalRowsOnce(once: boolean): Promise<void> {
+    const last = this.#loaded;
+    if (last) await this.load(last.files, { sample: last.sample, identicalRowsOnce: once });
+  }
+
   /** Hide the recovery notice. */
   dismissRecovery(): void {
     this.recovery = null;
@@ -176,8 +186,12 @@ export class DatasetState {
       const started = performance.now();
       const sample =
         options.sample !== undefined && options.sample !== null && options.sample < 1 ? options.sample : null;
+      // A recovery reads the data as it was; a new load starts from the rule's default.
+      const identicalRowsOnce =
+        options.identicalRowsOnce ?? (options.recovering ? this.identicalRowsOnce : false);
       const info = await loadDataset(engine, inputs, {
         sample,
+        identicalRowsOnce,
         signal: controller.signal,
         onProgress: (p) => {
           if (!controller.signal.aborted) this.progress = p;
@@ -188,6 +202,7 @@ export class DatasetState {
       if (controller.signal.aborted) return;
       this.info = info;
       this.#loaded = { files, sample: info.sample };
+      this.identicalRowsOnce = identicalRowsOnce;
       this.status = 'ready';
       this.version++;
       if (options.recovering) this.recovery = { phase: 'recovered', reason: options.recovering };

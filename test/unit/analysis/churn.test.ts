@@ -20,6 +20,7 @@ import {
 } from '../../helpers/churnReference';
 import { seededRandom } from '../../helpers/survivalReference';
 import { buildSurvivalInputSql, type SurvivalInputRow } from '../../../src/lib/analysis/survivalInput';
+import { buildCustomerListSql, type CustomerLapseRow } from '../../../src/lib/analysis/customerList';
 
 /** A customers-file spec: id, then attributes. */
 function customersSpec(columns: string[]): LoadSpec {
@@ -154,6 +155,85 @@ describe('churn SQL on a hand-worked shop', () => {
       { grp: 'basic', duration: 0, event: true, n: 1 },
       { grp: 'gold', duration: 70, event: true, n: 1 },
     ]);
+  });
+});
+
+// The lapse boundary (METRICS.md §4), W = 10 days, weeks, as of Sunday 2024-03-24:
+//   P: 03-14                 lapse dated 03-14 + 10 = 03-24, exactly the as-of date → counted (week 12)
+//   Q: 03-10, 03-20          returns on day W (gap 10) → no lapse; 03-20 + 10 = 03-30 is after the as-of date
+//   R: 03-03, 03-14, 03-20   returns on day W + 1 (gap 11) → lapse dated 03-13 (week 11), then resurrected
+// Weeks: W09 02-26…03-03, W10 03-04…03-10, W11 03-11…03-17, W12 03-18…03-24.
+const BOUNDARY = [
+  'order_id,customer_id,order_date,amount',
+  '1,P,2024-03-14,10',
+  '2,Q,2024-03-10,10',
+  '3,Q,2024-03-20,10',
+  '4,R,2024-03-03,10',
+  '5,R,2024-03-14,10',
+  '6,R,2024-03-20,10',
+].join('\n');
+
+describe('the lapse rule at its boundaries, the same on every page (METRICS.md §4–5)', () => {
+  let engine: Engine;
+  const asOf = '2024-03-24';
+  beforeAll(async () => {
+    engine = await freshEngine();
+    await loadTexts(engine, [
+      { spec: ordersSpec(['order_id', 'customer_id', 'order_date', 'amount']), text: BOUNDARY },
+    ]);
+  });
+  afterAll(() => engine.close());
+
+  it('churn: the event on the as-of date counts, a return on day W is no lapse, day W + 1 is', async () => {
+    const rows = await engine.query<ChurnRow>(buildChurnSql({ window: 10, period: 'week', asOf }));
+    // Active at a week's start: R from 03-04 (W10), R and Q at 03-11, R, Q and P at 03-18.
+    expect(
+      rows.map((r) => [r.period, r.activeAtStart, r.churned, r.new, r.returning, r.resurrected, r.lapsed]),
+    ).toEqual([
+      ['2024-W09', 0, 0, 1, 0, 0, 0],
+      ['2024-W10', 1, 0, 1, 0, 0, 1],
+      ['2024-W11', 2, 1, 1, 0, 1, 1],
+      ['2024-W12', 3, 1, 0, 1, 1, 1],
+    ]);
+    expect(rows.at(-1)!.complete).toBe(true);
+    // The day-by-day reference agrees.
+    const occasions: Occasions = new Map([
+      ['P', ['2024-03-14'].map(dayNumber)],
+      ['Q', ['2024-03-10', '2024-03-20'].map(dayNumber)],
+      ['R', ['2024-03-03', '2024-03-14', '2024-03-20'].map(dayNumber)],
+    ]);
+    expect(refChurn(occasions, dayNumber(asOf), 10, 'week').map((r) => [r.activeAtStart, r.churned])).toEqual(
+      rows.map((r) => [r.activeAtStart, r.churned]),
+    );
+  });
+
+  it('survival: P lapsed on the as-of date is an event; Q and R are censored there', async () => {
+    const rows = await engine.query<SurvivalInputRow>(
+      buildSurvivalInputSql({ kind: 'orders', window: 10, asOf }),
+    );
+    // P: 03-14 → 03-14 = 0 days, event; Q: 03-10 → 03-24 = 14; R: 03-03 → 03-24 = 21.
+    expect(rows).toEqual([
+      { grp: null, duration: 0, event: true, n: 1 },
+      { grp: null, duration: 14, event: false, n: 1 },
+      { grp: null, duration: 21, event: false, n: 1 },
+    ]);
+  });
+
+  it('customer list: only P has lapsed by the as-of date', async () => {
+    const rows = await engine.query<CustomerLapseRow>(buildCustomerListSql({ asOf }, [], 10));
+    expect(rows.map((r) => [r.customer_id, r.lapsed])).toEqual([
+      ['P', true],
+      ['Q', false],
+      ['R', false],
+    ]);
+  });
+
+  it('a day earlier as-of date, P has not lapsed yet anywhere', async () => {
+    const earlier = '2024-03-23';
+    const churn = await engine.query<ChurnRow>(buildChurnSql({ window: 10, period: 'week', asOf: earlier }));
+    expect(churn.at(-1)!.churned).toBe(0);
+    const list = await engine.query<CustomerLapseRow>(buildCustomerListSql({ asOf: earlier }, [], 10));
+    expect(list.find((r) => r.customer_id === 'P')!.lapsed).toBe(false);
   });
 });
 

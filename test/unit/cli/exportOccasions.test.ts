@@ -12,7 +12,9 @@ function shop(seed: number): string {
     const date = new Date(Date.UTC(2024, 0, 1 + Math.floor(u() * 200))).toISOString().slice(0, 10);
     const refund = u() < 0.06;
     const status = !refund && u() < 0.05 ? 'cancelled' : 'ok';
-    const channel = u() < 0.5 ? 'web' : 'store';
+    // Mostly the customer's own channel: a column that changes with every order is a line-level one,
+    // not offered as a segment (METRICS.md §1), and would not be exported.
+    const channel = u() < 0.98 === Number(customer) % 2 > 0 ? 'web' : 'store';
     for (let i = 0, n = 1 + Math.floor(u() * 2); i < n; i++)
       lines.push(
         [

@@ -208,7 +208,7 @@ export function occasionsOf(shop: Shop): Map<string, number[]> {
   for (const lines of byOrder.values()) {
     const total = lines.reduce((s, l) => s + l.amount, 0);
     const { customer, day, cancelled } = lines[0];
-    if (cancelled || !(total > 0)) continue;
+    if (cancelled || !(total >= 0)) continue; // a free order is a purchase occasion (§1)
     out.set(customer, (out.get(customer) ?? new Set()).add(day));
   }
   return new Map([...out].map(([c, days]) => [c, [...days].sort((a, b) => a - b)]));

@@ -1,7 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { kaplanMeier, survivalAt, type SurvivalObservation } from '../../../src/lib/models/kaplanMeier';
 import { logRank } from '../../../src/lib/models/logRank';
-import { refKaplanMeier, refLogRank, seededRandom, type RefSubject } from '../../helpers/survivalReference';
+import {
+  refKaplanMeier,
+  refLogRank,
+  refMedian,
+  seededRandom,
+  type RefSubject,
+} from '../../helpers/survivalReference';
 
 /**
  * Freireich et al. (1963), remission times in weeks of leukaemia patients, as printed in Kleinbaum &
@@ -131,8 +138,7 @@ describe('kaplanMeier and logRank against a brute-force recount on seeded random
         expect([row.lower, row.upper]).toEqual([null, null]);
       }
     });
-    const firstBelowHalf = ref.find((r) => r.survival <= 0.5);
-    expect(curve.median).toBe(firstBelowHalf ? firstBelowHalf.time : null);
+    expect(curve.median).toBe(refMedian(ref));
   });
 
   it.each([
@@ -156,5 +162,52 @@ describe('kaplanMeier and logRank against a brute-force recount on seeded random
     // With two groups the statistic is the familiar (O − E)² / V.
     if (k === 2)
       expect(test.chi2).toBeCloseTo((ref.observed[0] - ref.expected[0]) ** 2 / ref.variance[0][0], 9);
+  });
+});
+
+describe('kaplanMeier median when the survival is exactly 0.5 over an interval (METRICS.md §5, R rule)', () => {
+  it('4 subjects with events at 1, 2, 3, 4: S = 0.5 on [2, 3), so the median is 2.5', () => {
+    // By hand: S(1) = 3/4, S(2) = 3/4 · 2/3 = 1/2, S(3) = 1/2 · 1/2 = 1/4, S(4) = 0.
+    const curve = kaplanMeier([1, 2, 3, 4].map((time) => ({ time, event: true })));
+    expect(curve.table.map((r) => r.survival)).toEqual([0.75, 0.5, 0.25, 0]);
+    expect(curve.median).toBe(2.5);
+  });
+
+  it('a censoring inside the flat does not end it; the next drop does', () => {
+    // Events at 1 and 2 of 4 → S = 1/2 from 2; a censoring at 3 keeps 1/2; the event at 5 drops it.
+    const curve = kaplanMeier([
+      { time: 1, event: true },
+      { time: 2, event: true },
+      { time: 3, event: false },
+      { time: 5, event: true },
+    ]);
+    expect(curve.median).toBe(3.5);
+  });
+
+  it('a flat at 0.5 to the end of follow-up ends at the last time observed', () => {
+    // Events at 1, 2 of 4, then censorings at 6 and 8: S stays 1/2 through 8 → (2 + 8) / 2.
+    const curve = kaplanMeier([
+      { time: 1, event: true },
+      { time: 2, event: true },
+      { time: 6, event: false },
+      { time: 8, event: false },
+    ]);
+    expect(curve.median).toBe(5);
+  });
+
+  it('veteran lung-cancer trial, test arm (trt = 2): R survival gives median 52.5', () => {
+    // survfit(Surv(time, status) ~ trt, data = veteran): trt=2 n = 68, events = 64, median 52.5.
+    const text = readFileSync(
+      new URL('../../fixtures/survival/veteran-test-arm.csv', import.meta.url),
+      'utf8',
+    );
+    const rows = text
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',').map(Number));
+    const curve = kaplanMeier(rows.map(([time, status]) => ({ time, event: status === 1 })));
+    expect([curve.n, curve.events]).toEqual([68, 64]);
+    expect(curve.median).toBe(52.5);
   });
 });

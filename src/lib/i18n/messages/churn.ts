@@ -11,7 +11,8 @@ export const churnEn = {
   'churn.window': 'Inactivity window',
   'churn.windowUnit': 'days',
   'churn.windowSuggested': 'Use suggested ({days, plural, one {# day} other {# days}})',
-  'churn.windowHelp': 'A customer who has not bought for longer than this counts as lost (churned).',
+  'churn.windowHelp':
+    'A customer who has not bought on any of this many days after a purchase counts as lost (churned) on the last of them; buying on that day keeps them.',
   'churn.period': 'Per',
   'churn.period.week': 'Week',
   'churn.period.month': 'Month',

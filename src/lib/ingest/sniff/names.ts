@@ -90,7 +90,7 @@ const WEAK: Partial<Record<FieldRole, string[]>> = {
   unitPrice: ['price', 'pris'],
   orderDate: ['timestamp', 'datetime', 'createdat', 'created', 'day', 'dag', 'time'],
   signupDate: ['firstseen', 'firstorder', 'firstpurchase', 'start'],
-  status: ['fulfillmentstatus', 'event'],
+  status: ['fulfillmentstatus', 'event', 'kind'],
   plan: ['contract', 'product', 'level', 'type'],
   event: ['status', 'dead', 'died', 'active'],
   recurringAmount: ['price', 'pris', 'amount', 'fee'],

@@ -10,6 +10,7 @@ import { guessMapping, type MappingGuess } from './mapping';
 import { parsePreview } from './preview';
 import { HEAD_BYTES, readHeadInfo } from './readHead';
 import { emptyResult, type SniffOptions, type SniffResult } from './result';
+import { varyingWithinCustomers } from './varying';
 import { textWarnings } from './warnings';
 
 /** Drops a last line the sample cut off, unless it is the only line. */
@@ -40,13 +41,21 @@ export function sniffBytes(bytes: Uint8Array, fileName: string, options: SniffOp
   const recognised = dialect.header ? recogniseLayout(headers) : null;
   const guessedRole = guessFileRoleFrom(columns, rows);
   const role = recognised ? { ...guessedRole, role: recognised.layout.role, confidence: 1 } : guessedRole;
-  const mapping: MappingGuess = recognised
+  const guessed: MappingGuess = recognised
     ? {
         fields: recognised.fields,
         scores: Object.fromEntries(Object.keys(recognised.fields).map((f) => [f, 1])),
         attributes: recognised.attributes,
       }
     : guessMapping(columns, role.role);
+  // Line-level columns (product codes, descriptions) are no segments by default (METRICS.md §1); the
+  // preview's 50 rows hold few repeat customers, so more of the head is read for this.
+  const id = guessed.fields.customerId;
+  const varying =
+    role.role === 'orders' && id !== undefined && guessed.attributes.length
+      ? varyingWithinCustomers(parsePreview(text, dialect, 5000).rows, id, guessed.attributes)
+      : new Set<number>();
+  const mapping: MappingGuess = { ...guessed, attributes: guessed.attributes.filter((i) => !varying.has(i)) };
   const cancelled = recognised?.layout.cancelledStatuses;
   const formats = fileFormats(columns, rows, mapping, dialect.delimiter);
   const warnings = textWarnings({

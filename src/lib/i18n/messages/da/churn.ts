@@ -15,7 +15,7 @@ export const churnDa: Translation<typeof churnEn> = {
   'churn.windowUnit': 'dage',
   'churn.windowSuggested': 'Brug forslaget ({days, plural, one {# dag} other {# dage}})',
   'churn.windowHelp':
-    'En kunde, der ikke har købt noget i længere tid end dette, regnes som tabt (faldet fra).',
+    'En kunde, der ikke har købt noget på så mange dage efter et køb, regnes som tabt (faldet fra) på den sidste af dem; et køb den dag holder kunden.',
   'churn.period': 'Pr.',
   'churn.period.week': 'Uge',
   'churn.period.month': 'Måned',

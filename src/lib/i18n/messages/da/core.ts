@@ -40,7 +40,7 @@ export const coreDa: Translation<typeof coreEn> = {
   'metric.customers.about': 'Antal forskellige kunde-id’er i de indlæste ordrer.',
   'metric.orders': 'Ordrer',
   'metric.orders.about':
-    'Ordrer med et positivt beløb, som ikke er annulleret. Ordrelinjer med samme ordre-id er én ordre.',
+    'Ordrer med et beløb på nul eller mere, som ikke er annulleret (en gratis ordre er også et køb). Ordrelinjer med samme ordre-id er én ordre.',
   'metric.occasions': 'Købsanledninger',
   'metric.occasions.about': 'Alle ordrer fra samme kunde på samme dag tæller som én købsanledning.',
   'metric.revenue': 'Nettoomsætning',

@@ -14,7 +14,8 @@ export const churnNb: Translation<typeof churnEn> = {
   'churn.window': 'Inaktivitetsvindu',
   'churn.windowUnit': 'dager',
   'churn.windowSuggested': 'Bruk forslaget ({days, plural, one {# dag} other {# dager}})',
-  'churn.windowHelp': 'En kunde som ikke har kjøpt noe på lenger enn dette, regnes som tapt (falt fra).',
+  'churn.windowHelp':
+    'En kunde som ikke har kjøpt noe på så mange dager etter et kjøp, regnes som tapt (falt fra) på den siste av dem; et kjøp den dagen holder kunden.',
   'churn.period': 'Per',
   'churn.period.week': 'Uke',
   'churn.period.month': 'Måned',

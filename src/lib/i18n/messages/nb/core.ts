@@ -41,7 +41,7 @@ export const coreNb: Translation<typeof coreEn> = {
   'metric.customers.about': 'Antall ulike kunde-ID-er i de innlastede ordrene.',
   'metric.orders': 'Ordrer',
   'metric.orders.about':
-    'Ordrer med positivt beløp som ikke er kansellert. Ordrelinjer med samme ordre-ID er én ordre.',
+    'Ordrer med beløp null eller mer som ikke er kansellert (en gratis ordre er også et kjøp). Ordrelinjer med samme ordre-ID er én ordre.',
   'metric.occasions': 'Kjøpsanledninger',
   'metric.occasions.about': 'Alle ordrer fra samme kunde på samme dag teller som én kjøpsanledning.',
   'metric.revenue': 'Netto omsetning',
