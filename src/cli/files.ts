@@ -1,6 +1,6 @@
 import { openAsBlob } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { IngestError, messageOf } from '../lib/engine/errors';
+import { IngestError, readFailureError } from '../lib/engine/errors';
 import type { Engine } from '../lib/engine/types';
 import { loadDataset, type DatasetInfo, type FileInput } from '../lib/ingest/load';
 import { sourceFor, specFromSniff, type SpecChoices } from '../lib/ingest/plan';
@@ -160,7 +160,8 @@ async function inputFor(
   const spec: LoadSpec = specFromSniff(sniff, choicesFromArgs(sniff, role, args, primary));
   // A UTF-8 file is read straight from disk, never copied whole into memory; other encodings are decoded.
   const gzipWithoutName = sniff.compression === 'gzip' && !/\.gz$/i.test(file);
-  if (sniff.encoding === 'utf-8' && !gzipWithoutName) return { spec, source: { kind: 'path', path: file } };
+  if (sniff.encoding === 'utf-8' && !gzipWithoutName)
+    return { spec, source: { kind: 'path', path: file }, blob: named };
   const { name, source } = await sourceFor(named, sniff);
   return { spec, source, registerAs: name };
 }
@@ -187,7 +188,7 @@ export async function loadFromArgs(engine: Engine, args: ParsedArgs): Promise<{ 
     return { info: await loadDataset(engine, inputs) };
   } catch (error) {
     if (error instanceof IngestError || error instanceof UsageError) throw error;
-    throw new IngestError(messageOf(error), args.files[0]);
+    throw readFailureError(args.files[0], error, 'could not be loaded');
   }
 }
 

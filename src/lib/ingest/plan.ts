@@ -25,6 +25,18 @@ export interface SpecChoices {
 }
 
 /**
+ * What the loader needs to know about the header as written: how many lines it takes (a quoted line
+ * break in a name makes it more than one, and every later line number moves) and its cells, to tell the
+ * header repeated inside the table (two exports joined) from a row of data.
+ */
+function headerFacts(sniff: SniffResult): { headerLines?: number; headerNames?: string[] } {
+  if (!sniff.dialect.header) return {};
+  const raw = sniff.originalHeaders;
+  const breaks = raw.join('').match(/\r\n|\r|\n/g)?.length ?? 0;
+  return { headerLines: 1 + breaks, headerNames: raw.map((h) => h.replace(/^\uFEFF/, '').trim()) };
+}
+
+/**
  * The load spec for a sniffed file: the sniffer's guesses, overridden by the user's choices. Throws an
  * IngestError naming the file when it cannot be read as a table at all (a workbook, an archive, binary,
  * empty), with what to do instead.
@@ -46,6 +58,7 @@ export function specFromSniff(sniff: SniffResult, choices: SpecChoices = {}): Lo
       quote: dialect.quote,
       header: dialect.header,
       skipLines: dialect.skipLines,
+      ...headerFacts(sniff),
       ...choices.csv,
     },
     columns: sniff.headers,

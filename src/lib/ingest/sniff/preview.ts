@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Dialect } from './dialect';
+import { sameRow, type Dialect } from './dialect';
 
 /** The first rows of a file as the user will see them in the column-mapping step. */
 export interface Preview {
@@ -86,7 +86,8 @@ export function parsePreview(text: string, dialect: Dialect, maxRows = 50): Prev
   const body = afterLines(text.replace(/^\uFEFF/, ''), dialect.skipLines);
   const all = splitRows(body, dialect, maxRows + (dialect.header ? 1 : 0));
   const first = dialect.header ? (all[0] ?? []) : [];
-  const rows = dialect.header ? all.slice(1) : all;
+  // The header repeated inside the table (two exports joined) is not a data row: the loader sets it aside.
+  const rows = dialect.header ? all.slice(1).filter((r) => !sameRow(r, first)) : all;
   const width = Math.max(1, dialect.header ? first.length : modalWidth(rows));
   const originalHeaders = dialect.header ? first.slice() : Array.from({ length: width }, () => '');
   const fit = (r: string[]) =>
