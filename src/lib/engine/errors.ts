@@ -70,9 +70,15 @@ export class IngestError extends Error {
 
 /** DuckDB's messages for a file it could not read, each with what it means in the user's words. */
 const READ_FAILURES: [RegExp, string][] = [
-  [/state machine reached an invalid state/i, 'its lines could not be split into fields (a stray line break or quote)'],
+  [
+    /state machine reached an invalid state/i,
+    'its lines could not be split into fields (a stray line break or quote)',
+  ],
   [/maximum line size/i, 'a line is longer than 2 MB, which no export row should be'],
-  [/invalid unicode|not utf-8 encoded/i, 'it has bytes that are not UTF-8 text; save it as "CSV UTF-8" and try again'],
+  [
+    /invalid unicode|not utf-8 encoded/i,
+    'it has bytes that are not UTF-8 text; save it as "CSV UTF-8" and try again',
+  ],
   [/unterminated quote/i, 'a quote (") is opened and never closed'],
   [/expected number of columns/i, 'a row has a different number of fields than the header'],
   [/gzip|inflate|zlib|decompress|compressed/i, 'the compressed (.gz) file is damaged or incomplete'],

@@ -15,7 +15,7 @@ import {
   openQuoteSql,
   type RawFacts,
 } from './loadSql';
-import { scanGzip, withLfLineEndings } from './recover';
+import { damagedGzipMessage, scanGzip, withLfLineEndings } from './recover';
 import { buildDuplicatesSql } from './hygiene';
 import { buildModelSql, customerAttributeNames } from './modelSql';
 import type { FileRole, LoadSpec } from './spec';
@@ -161,11 +161,7 @@ async function loadOne(
   } finally {
     engine.onProgress(null);
   }
-  if ((await gzip)?.damaged)
-    throw new IngestError(
-      `${spec.fileName}: the compressed (.gz) file is damaged or incomplete: it ends before its data does, so rows would be missing. Download or export it again.`,
-      spec.fileName,
-    );
+  if ((await gzip)?.damaged) throw new IngestError(damagedGzipMessage(spec.fileName), spec.fileName);
   report(1);
   check(signal);
   // Line numbers must count line breaks inside quoted cells; finding none spares the running count.
@@ -210,7 +206,9 @@ async function loadOne(
     await engine.exec(`INSERT INTO ${REJECTS_TABLE} BY NAME ${buildRejectsSql(spec, k, facts)}`);
     // A quote left open over line breaks took the lines after it into one cell: they are neither rows nor
     // in the ledger, so the file is refused, naming the line.
-    const [open] = facts.malformed ? await engine.query<{ line: number }>(openQuoteSql(k, REJECTS_TABLE)) : [];
+    const [open] = facts.malformed
+      ? await engine.query<{ line: number }>(openQuoteSql(k, REJECTS_TABLE))
+      : [];
     if (open)
       throw new IngestError(
         `${spec.fileName} (line ${open.line}): a quote (") opened on this line is never closed, so the lines after it cannot be read as rows. Close or remove that quote and load the file again.`,

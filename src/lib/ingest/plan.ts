@@ -11,6 +11,7 @@ import type { TextEncoding } from './sniff/encoding';
 import { readHeadInfo, type FileHead } from './sniff/readHead';
 import { sniffBytes, sniffFile } from './sniff/sniff';
 import { KIND_WARNINGS } from './sniff/warnings';
+import { damagedGzipMessage } from './recover';
 
 /** What the user changed about a file after seeing its preview; anything left out keeps the guess. */
 export interface SpecChoices {
@@ -92,7 +93,15 @@ export async function sourceFor(
     const gz = sniff.compression === 'gzip' && !/\.gz$/i.test(name) ? `${name}.gz` : name;
     return { name: gz, source: { kind: 'blob', blob } };
   }
-  const bytes = sniff.compression === 'gzip' ? await gunzip(blob) : new Uint8Array(await blob.arrayBuffer());
+  const bytes =
+    sniff.compression === 'gzip'
+      ? await gunzip(blob).catch((error: unknown) => {
+          throw new IngestError(damagedGzipMessage(name), name, null, {
+            cause: error,
+            details: error instanceof Error ? error.message : String(error),
+          });
+        })
+      : new Uint8Array(await blob.arrayBuffer());
   return {
     name: name.replace(/\.gz$/i, ''),
     source: { kind: 'text', text: decodeText(bytes, sniff.encoding) },

@@ -7,6 +7,11 @@ import type { FileSource } from '../engine/types';
  * Both only run on compressed files or after the reader failed, never on a plain file that loads.
  */
 
+/** The message for a .gz file that cannot be read to its end. */
+export function damagedGzipMessage(name: string): string {
+  return `${name}: the compressed (.gz) file is damaged or incomplete: it ends before its data does, so rows would be missing. Download or export it again.`;
+}
+
 const LF = 10;
 const CR = 13;
 
