@@ -13,9 +13,16 @@ import type { DateLayout, NumberLayout } from './spec';
  */
 const BLANKS = "' ' || chr(9) || chr(10) || chr(13) || chr(160) || chr(65279)";
 
-/** SQL for text expression `text` without the blanks around it (see BLANKS). */
+/** A cell starting or ending with one of BLANKS. */
+const EDGE_BLANK = String.raw`'^[\s\x{a0}\x{feff}]|[\s\x{a0}\x{feff}]$'`;
+
+/**
+ * SQL for text expression `text` (a column) without the blanks around it (see BLANKS). Trimming a set
+ * of characters costs four times DuckDB's plain trim, so it runs only on the cells a quick pattern finds
+ * blanks at the edge of (a 1M-order load would otherwise take about 1.5 times as long).
+ */
 export function trimSql(text: string): string {
-  return `trim(${text}, ${BLANKS})`;
+  return `(CASE WHEN regexp_matches(${text}, ${EDGE_BLANK}) THEN trim(${text}, ${BLANKS}) ELSE ${text} END)`;
 }
 
 interface DateParts {
