@@ -101,7 +101,7 @@ describe('ledger line numbers under a header with line breaks (property)', () =>
           const sniffed = specFromSniff(sniffBytes(new TextEncoder().encode(text), 'orders.csv'), {
             role: 'orders',
           });
-          expect(sniffed.csv.headerLines).toBe(1 + headerBreaks.reduce((a, b) => a + b, 0));
+          expect(sniffed.csv.headerLines).toBe(1 + headerBreaks.reduce((a: number, b) => a + b, 0));
           const spec = ordersSpec(['customer_id', 'order_date', 'amount', 'note'], {
             csv: { ...sniffed.csv, delimiter: ',', quote: '"', header: true, skipLines: 0 },
           });
