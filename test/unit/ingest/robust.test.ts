@@ -243,6 +243,18 @@ describe('awkward files dropped in the page', () => {
     expect(out.customers).toEqual(['c1', 'c2', 'c3', 'c4']);
   });
 
+  it('mixed line endings load from a dropped file too, with the same ledger', async () => {
+    const out = await page([fixture('mixed-line-endings.csv')]);
+    expect(out.rows).toEqual({ read: 5, loaded: 4, rejected: 1 });
+    expect(out.rejects).toEqual([{ line: 4, reason: 'unparseable amount' }]);
+  });
+
+  it('a quote left open over line breaks refuses the dropped file, naming the line', async () => {
+    await expect(page([fixture('unterminated-quote.csv')])).rejects.toThrow(
+      /unterminated-quote\.csv \(line 3\): a quote/,
+    );
+  });
+
   it('a truncated .csv.gz is refused naming the file', async () => {
     const whole = readFileSync(fixture('orders.csv.gz'));
     const file = tempFiles({ 'cut.csv.gz': whole.subarray(0, whole.length - 12) })['cut.csv.gz'];
