@@ -133,9 +133,10 @@ async function loadOne(
   await dropRejects();
   report(0);
   const compressed = /\.gz$/i.test(input.registerAs ?? spec.fileName);
-  // DuckDB reads a truncated .gz up to the damage without a word: the archive is read to its end here,
-  // while DuckDB reads it, which also tells whether it has blank lines (blankLines.ts).
-  const gzipBlob = compressed ? (input.source.kind === 'blob' ? input.source.blob : input.blob) : undefined;
+  // DuckDB reads a truncated .gz up to the damage without a word: a dropped archive is read to its end
+  // here, while DuckDB reads it in its worker, which also tells whether it has blank lines (blankLines.ts).
+  // The command line checks files on disk itself, with Node's faster zlib (cli/files.ts).
+  const gzipBlob = compressed && input.source.kind === 'blob' ? input.source.blob : undefined;
   const gzip = gzipBlob ? scanGzip(gzipBlob).catch(() => null) : null;
   // Looking for blank lines in JavaScript while DuckDB reads the file (see blankLines.ts).
   const blankHint = gzip
