@@ -20,6 +20,8 @@ export interface SharedOptions {
   noHeader: boolean;
   asOf?: string;
   json: boolean;
+  /** Print the engine's own text after a one-line error (it is otherwise kept out of sight). */
+  verbose: boolean;
   encoding?: string;
   /** `wasm` (default: the engine the browser runs) or `native` (DuckDB's own build, for big files). */
   engine?: string;
@@ -67,6 +69,7 @@ export function parseArgs(argv: string[], extraNames: Record<string, string[]>):
   const shared: SharedOptions = {
     noHeader: false,
     json: false,
+    verbose: false,
     customers: [],
     subscriptions: [],
     cancelled: [],
@@ -85,6 +88,7 @@ export function parseArgs(argv: string[], extraNames: Record<string, string[]>):
       return v;
     };
     if (flag === '--json') shared.json = true;
+    else if (flag === '--verbose') shared.verbose = true;
     else if (flag === '--no-header') shared.noHeader = true;
     else if (flag in SHARED_VALUE)
       (shared as unknown as Record<string, string>)[SHARED_VALUE[flag]] = value();

@@ -1,8 +1,12 @@
-import { openAsBlob } from 'node:fs';
+import { createReadStream, openAsBlob } from 'node:fs';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
 import { stat } from 'node:fs/promises';
-import { IngestError, messageOf } from '../lib/engine/errors';
+import { IngestError, readFailureError } from '../lib/engine/errors';
 import type { Engine } from '../lib/engine/types';
 import { loadDataset, type DatasetInfo, type FileInput } from '../lib/ingest/load';
+import { damagedGzipMessage } from '../lib/ingest/recover';
 import { sourceFor, specFromSniff, type SpecChoices } from '../lib/ingest/plan';
 import { DATE_FORMATS, type DateFormat } from '../lib/ingest/sniff/dates';
 import type { TextEncoding } from '../lib/ingest/sniff/encoding';
@@ -160,9 +164,27 @@ async function inputFor(
   const spec: LoadSpec = specFromSniff(sniff, choicesFromArgs(sniff, role, args, primary));
   // A UTF-8 file is read straight from disk, never copied whole into memory; other encodings are decoded.
   const gzipWithoutName = sniff.compression === 'gzip' && !/\.gz$/i.test(file);
-  if (sniff.encoding === 'utf-8' && !gzipWithoutName) return { spec, source: { kind: 'path', path: file } };
+  // DuckDB reads a truncated .gz up to the damage without a word: read it to its end first.
+  if (sniff.compression === 'gzip' && !(await gzipIntact(file)))
+    throw new IngestError(damagedGzipMessage(file), file);
+  if (sniff.encoding === 'utf-8' && !gzipWithoutName)
+    return { spec, source: { kind: 'path', path: file }, blob: named };
   const { name, source } = await sourceFor(named, sniff);
   return { spec, source, registerAs: name };
+}
+
+/** Whether a gzip file decompresses to its end (Node's zlib, without keeping anything). */
+async function gzipIntact(file: string): Promise<boolean> {
+  try {
+    await pipeline(
+      createReadStream(file),
+      createGunzip(),
+      new Writable({ write: (_chunk, _enc, next) => next() }),
+    );
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The role of the main FILE arguments when the command's flags settle it (tenure table, subscriptions). */
@@ -187,7 +209,7 @@ export async function loadFromArgs(engine: Engine, args: ParsedArgs): Promise<{ 
     return { info: await loadDataset(engine, inputs) };
   } catch (error) {
     if (error instanceof IngestError || error instanceof UsageError) throw error;
-    throw new IngestError(messageOf(error), args.files[0]);
+    throw readFailureError(args.files[0], error, 'could not be loaded');
   }
 }
 

@@ -15,7 +15,7 @@ const USAGE = `usage: lojal COMMAND [options] FILE...
 commands: ${Object.keys(COMMANDS).join(', ')}
 shared options: --customer-id COL --date COL --amount COL --order-id COL --quantity COL --unit-price COL
   --status COL --cancelled VALUE --date-format FMT --delimiter C --decimal C --no-header --as-of DATE
-  --encoding NAME --customers FILE --subscriptions FILE --engine wasm|native --json
+  --encoding NAME --customers FILE --subscriptions FILE --engine wasm|native --json --verbose
 COL is a header name or a 1-based position.`;
 
 async function main(argv: string[]): Promise<number> {
@@ -47,11 +47,18 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`lojal: ${forTerminal(error.message)}\n`);
       return 2;
     }
-    const where =
-      error instanceof IngestError && error.file && !error.message.includes(error.file)
-        ? `${error.file}: `
-        : '';
-    process.stderr.write(`lojal: ${forTerminal(where + messageOf(error).split('\n')[0])}\n`);
+    const ingest = error instanceof IngestError ? error : null;
+    const where = ingest?.file && !ingest.message.includes(ingest.file) ? `${ingest.file}: ` : '';
+    const message = `${where}${messageOf(error).split('\n')[0]}`;
+    // One line; the engine's own text (many lines of reader options) only on request.
+    const details = ingest ? ingest.details : messageOf(error).includes('\n') ? messageOf(error) : null;
+    if (args.shared.json) {
+      const out = { error: message, file: ingest?.file ?? null, line: ingest?.line ?? null, details };
+      process.stderr.write(`${jsonForTerminal(JSON.stringify(out))}\n`);
+    } else {
+      process.stderr.write(`lojal: ${forTerminal(message)}\n`);
+      if (args.shared.verbose && details) process.stderr.write(`${forTerminal(details)}\n`);
+    }
     return 1;
   } finally {
     await engine.close();

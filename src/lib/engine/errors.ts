@@ -63,16 +63,64 @@ export class QueryError extends Error {
   }
 }
 
-/** A file could not be read as data; `file` names it and `line` points at the problem when known. */
+/**
+ * A file could not be read as data; `file` names it and `line` points at the problem when known.
+ * `details` keeps the engine's own text (shown only on request) when the message is a translation of it.
+ */
 export class IngestError extends Error {
   override name = 'IngestError';
   readonly file: string;
   readonly line: number | null;
-  constructor(message: string, file: string, line: number | null = null, options?: { cause?: unknown }) {
+  readonly details: string | null;
+  constructor(
+    message: string,
+    file: string,
+    line: number | null = null,
+    options?: { cause?: unknown; details?: string | null },
+  ) {
     super(message, options);
     this.file = file;
     this.line = line;
+    this.details = options?.details ?? null;
   }
+}
+
+/** DuckDB's messages for a file it could not read, each with what it means in the user's words. */
+const READ_FAILURES: [RegExp, string][] = [
+  [
+    /state machine reached an invalid state/i,
+    'its lines could not be split into fields (a stray line break or quote)',
+  ],
+  [/maximum line size/i, 'a line is longer than 2 MB, which no export row should be'],
+  [
+    /invalid unicode|not utf-8 encoded/i,
+    'it has bytes that are not UTF-8 text; save it as "CSV UTF-8" and try again',
+  ],
+  [/unterminated quote/i, 'a quote (") is opened and never closed'],
+  [/expected number of columns/i, 'a row has a different number of fields than the header'],
+  [/gzip|inflate|zlib|decompress|compressed/i, 'the compressed (.gz) file is damaged or incomplete'],
+  [/no files found|cannot open file|no such file|could not open/i, 'the file could not be opened'],
+];
+
+/**
+ * One sentence for a failure DuckDB reported while reading a file, naming the line when DuckDB gave it,
+ * instead of its text (which lists every reader option over twenty lines). The raw text is for `details`.
+ */
+export function explainReadFailure(raw: string): { reason: string; line: number | null } {
+  const found = READ_FAILURES.find(([pattern]) => pattern.test(raw));
+  const line = /CSV Error on Line:\s*(\d+)/i.exec(raw);
+  return {
+    reason: found ? found[1] : 'the reader stopped with an error it did not explain',
+    line: line ? Number(line[1]) : null,
+  };
+}
+
+/** The one-line message for a file DuckDB could not read: file, line when known, what went wrong. */
+export function readFailureError(file: string, error: unknown, what = 'could not be read'): IngestError {
+  const raw = messageOf(error);
+  const { reason, line } = explainReadFailure(raw);
+  const where = line === null ? '' : ` (line ${line})`;
+  return new IngestError(`${file}${where}: ${what}: ${reason}.`, file, line, { cause: error, details: raw });
 }
 
 /** A long operation was cancelled by the user. */

@@ -70,14 +70,28 @@ export async function createNativeEngine(options: { threads?: number } = {}): Pr
       await run(sql);
     },
     async registerFile(name: string, source: FileSource) {
-      if (source.kind === 'path') return path.resolve(source.path);
-      if (source.kind === 'text') {
-        // Native DuckDB reads files, not memory: text (a decoded Windows-1252 file) goes through a temp file.
-        const { mkdtemp, writeFile } = await import('node:fs/promises');
-        const dir = await mkdtemp(path.join(tmpdir(), 'lojal-'));
-        const file = path.join(dir, path.basename(name).replace(/\.gz$/i, ''));
-        await writeFile(file, source.text);
+      const fs = await import('node:fs/promises');
+      /** A file of a plain name in a fresh temp folder: DuckDB's read_csv expands * ? [ ] { } as a glob. */
+      const temp = async (base: string) => {
+        const dir = await fs.mkdtemp(path.join(tmpdir(), 'lojal-'));
+        const file = path.join(dir, path.basename(base).replace(/[^A-Za-z0-9._-]+/g, '_') || 'file');
         texts.set(file, dir);
+        return file;
+      };
+      if (source.kind === 'path') {
+        const file = path.resolve(source.path);
+        if (!/[*?[\]{}]/.test(file)) return file;
+        // Taken literally: `orders[1].csv` is that file, not `orders1.csv`. A link under a plain name
+        // costs nothing; where links are not allowed the file is copied.
+        const link = await temp(file);
+        await fs.symlink(file, link).catch(() => fs.copyFile(file, link));
+        return link;
+      }
+      if (source.kind === 'text' || source.kind === 'bytes') {
+        // Native DuckDB reads files, not memory: text (a decoded Windows-1252 file) or bytes (a file
+        // rewritten with one kind of line break) go through a temp file.
+        const file = await temp(name.replace(/\.gz$/i, ''));
+        await fs.writeFile(file, source.kind === 'text' ? source.text : source.bytes);
         return file;
       }
       throw new EngineError('The native engine reads files from disk only');

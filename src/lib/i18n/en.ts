@@ -98,6 +98,7 @@ export const coreEn = {
   'role.tenure': 'Tenure table',
   'error.title': 'Something went wrong',
   'error.dismiss': 'Dismiss',
+  'error.details': 'Details',
   'error.noOrders': 'Add an orders file (or a tenure table) to analyse.',
   'common.unavailable': '—',
 } as const;

@@ -1,4 +1,4 @@
-import { messageOf, IngestError, CancelledError, engineLostIn } from '../engine/errors';
+import { messageOf, IngestError, CancelledError, engineLostIn, readFailureError } from '../engine/errors';
 import type { Engine, FileSource } from '../engine/types';
 import { mayHaveBlankLines } from './blankLines';
 import {
@@ -15,8 +15,10 @@ import {
   loadTables,
   malformedCountSql,
   orderCellsSql,
+  openQuoteSql,
   type RawFacts,
 } from './loadSql';
+import { damagedGzipMessage, scanGzip, withLfLineEndings } from './recover';
 import { buildDuplicatesSql } from './hygiene';
 import { buildModelSql, customerAttributeNames } from './modelSql';
 import type { LayoutId } from './layouts/types';
@@ -60,6 +62,11 @@ export interface FileInput {
   registerAs?: string;
   /** The file's size in bytes, for progress reports. */
   size?: number;
+  /**
+   * The file's bytes when `source` is a path on disk (the command line), for the checks done in
+   * JavaScript: a compressed file read to its end, a file mixing line endings rewritten.
+   */
+  blob?: Blob;
 }
 
 /** How far loading has come: the file being read and the bytes of it read so far (estimated). */
@@ -102,11 +109,13 @@ const OUT_OF_MEMORY =
 /** The error to show for a failure while loading a file: out of memory in plain words, naming the file. */
 function loadError(spec: LoadSpec, error: unknown, what: string): IngestError {
   const message = messageOf(error);
-  const text = OUT_OF_MEMORY.test(message)
-    ? `${spec.fileName}: is too large for this browser's memory. Split it into smaller files (for example by year) or use the command-line tool.`
-    : `${spec.fileName}: ${what} (${message})`;
+  if (!OUT_OF_MEMORY.test(message)) return readFailureError(spec.fileName, error, what);
+  const text = `${spec.fileName}: is too large for this browser's memory. Split it into smaller files (for example by year) or use the command-line tool.`;
   return new IngestError(text, spec.fileName, null, { cause: error });
 }
+
+/** DuckDB's strict reader meeting a line break it did not expect: a file mixing CR LF and LF. */
+const MIXED_LINE_ENDINGS = /state machine reached an invalid state/i;
 
 async function loadOne(
   engine: Engine,
@@ -127,22 +136,44 @@ async function loadOne(
       bytesRead: Math.round(fraction * total),
       bytesTotal: total,
     });
-  const path = await engine.registerFile(input.registerAs ?? spec.fileName, input.source);
+  let path = await engine.registerFile(input.registerAs ?? spec.fileName, input.source);
   // DuckDB adds to a rejects table that exists: one left by a load that failed must go first.
-  for (const table of [t.csvRejects, t.csvScan]) await engine.exec(`DROP TABLE IF EXISTS ${table}`);
+  const dropRejects = async () => {
+    for (const table of [t.csvRejects, t.csvScan]) await engine.exec(`DROP TABLE IF EXISTS ${table}`);
+  };
+  await dropRejects();
   report(0);
-  // Looking for blank lines in JavaScript while DuckDB reads the file (see blankLines.ts).
   const compressed = /\.gz$/i.test(input.registerAs ?? spec.fileName);
-  const blankHint = mayHaveBlankLines(input.source, compressed).catch(() => null);
+  // DuckDB reads a truncated .gz up to the damage without a word: a dropped archive is read to its end
+  // here, while DuckDB reads it in its worker, which also tells whether it has blank lines (blankLines.ts).
+  // The command line checks files on disk itself, with Node's faster zlib (cli/files.ts).
+  const gzipBlob = compressed && input.source.kind === 'blob' ? input.source.blob : undefined;
+  const gzip = gzipBlob ? scanGzip(gzipBlob).catch(() => null) : null;
+  // Looking for blank lines in JavaScript while DuckDB reads the file (see blankLines.ts).
+  const blankHint = gzip
+    ? gzip.then((scan) => scan?.blanks ?? null)
+    : mayHaveBlankLines(input.source, compressed).catch(() => null);
   // Reading the file is the long step; DuckDB reports how far its scan has come.
   engine.onProgress((fraction) => report(fraction));
   try {
     await engine.exec(buildReadSql(spec, path, k, options.sample));
   } catch (error) {
-    throw loadError(spec, error, 'could not be read as CSV');
+    if (!MIXED_LINE_ENDINGS.test(messageOf(error)) || engineLostIn(error))
+      throw loadError(spec, error, 'could not be read as CSV');
+    // Mixed line endings: read a copy with LF only (same line numbers), once.
+    const lf = await withLfLineEndings(input.source, compressed, input.blob).catch(() => null);
+    if (!lf) throw loadError(spec, error, 'could not be read as CSV');
+    path = await engine.registerFile((input.registerAs ?? spec.fileName).replace(/\.gz$/i, ''), lf);
+    await dropRejects();
+    try {
+      await engine.exec(buildReadSql(spec, path, k, options.sample));
+    } catch (again) {
+      throw loadError(spec, again, 'could not be read as CSV');
+    }
   } finally {
     engine.onProgress(null);
   }
+  if ((await gzip)?.damaged) throw new IngestError(damagedGzipMessage(spec.fileName), spec.fileName);
   report(1);
   check(signal);
   // Line numbers must count line breaks inside quoted cells; finding none spares the running count.
@@ -199,10 +230,22 @@ async function loadOne(
       facts.repeats = true;
     }
     await engine.exec(`INSERT INTO ${REJECTS_TABLE} BY NAME ${buildRejectsSql(spec, k, facts)}`);
+    // A quote left open over line breaks took the lines after it into one cell: they are neither rows nor
+    // in the ledger, so the file is refused, naming the line.
+    const [open] = facts.malformed
+      ? await engine.query<{ line: number }>(openQuoteSql(k, REJECTS_TABLE))
+      : [];
+    if (open)
+      throw new IngestError(
+        `${spec.fileName} (line ${open.line}): a quote (") opened on this line is never closed, so the lines after it cannot be read as rows. Close or remove that quote and load the file again.`,
+        spec.fileName,
+        open.line,
+      );
     // Only the typed rows are needed from here on.
     for (const table of [t.csvRejects, t.csvScan, t.repeats, t.cells, t.cellsRejects, t.cellsScan, t.blanks])
       await engine.exec(`DROP TABLE IF EXISTS ${table}`);
   } catch (error) {
+    if (error instanceof IngestError) throw error;
     throw loadError(spec, error, 'could not be loaded');
   }
   const [counts] = await engine.query<{ good: number; bad: number }>(

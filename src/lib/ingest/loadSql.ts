@@ -1,5 +1,5 @@
 import { ident, literal } from '../analysis/sql';
-import { dateSql, flagSql, numberSql } from './parseSql';
+import { dateSql, flagSql, numberSql, trimSql } from './parseSql';
 import { keepsIdenticalRows, REJECT_REASONS, type LoadSpec } from './spec';
 
 /**
@@ -31,6 +31,17 @@ export function loadTables(k: number) {
 const col = (i: number) => `c${i}`;
 
 /**
+ * Lines before the first data row as DuckDB counts them (the header is one record) and as the file
+ * counts them (a quoted line break in a column name makes the header two lines or more).
+ */
+function headOf(spec: LoadSpec): { records: number; lines: number; extra: number } {
+  const { csv } = spec;
+  const records = csv.skipLines + (csv.header ? 1 : 0);
+  const extra = csv.header ? Math.max(1, csv.headerLines ?? 1) - 1 : 0;
+  return { records, lines: records + extra, extra };
+}
+
+/**
  * The rows of a random sample of customers: those whose id hashes below `fraction` of the range (rows
  * without an id are kept, to be rejected and counted as usual). The same id lands on the same side in
  * every file, so a sampled customer keeps every order, attribute and subscription (METRICS.md §1
@@ -38,7 +49,8 @@ const col = (i: number) => `c${i}`;
  */
 export function sampleFilterSql(cell: string, fraction: number): string {
   const cut = Math.round(Math.min(1, Math.max(0, fraction)) * 1_000_000);
-  return `(NULLIF(trim(${cell}), '') IS NULL OR hash(trim(${cell})) % 1000000 < ${cut})`;
+  const id = trimSql(cell);
+  return `(NULLIF(${id}, '') IS NULL OR hash(${id}) % 1000000 < ${cut})`;
 }
 
 /**
@@ -126,7 +138,7 @@ function newlinesSql(spec: LoadSpec): string {
  */
 export function buildReadSql(spec: LoadSpec, path: string, k: number, sample?: number | null): string {
   const t = loadTables(k);
-  const head = spec.csv.skipLines + (spec.csv.header ? 1 : 0);
+  const head = headOf(spec).lines;
   const cells = spec.columns.map((_, i) => col(i));
   const attrs = spec.attributes.map((i) => `${text(i)} AS ${ident(`a${i}`)}`);
   const hash = spec.role === 'tenure' ? 'NULL::UBIGINT' : `hash(${cells.join(', ')})`;
@@ -199,24 +211,26 @@ export function buildBlankLinesSql(
 ): string | null {
   const { csv } = spec;
   if (csv.delimiter === 'whitespace') return null;
-  const head = csv.skipLines + (csv.header ? 1 : 0);
+  // A header over several lines is read as lines too, so that its quoted line breaks count as inside.
+  const { extra } = headOf(spec);
+  const head = extra > 0 ? csv.skipLines : csv.skipLines + (csv.header ? 1 : 0);
   const read = `SELECT row_number() OVER () AS _n, _whole
-    FROM read_csv(${literal(path)}, auto_detect = false, skip = ${csv.skipLines}, header = ${csv.header},
+    FROM read_csv(${literal(path)}, auto_detect = false, skip = ${csv.skipLines}, header = ${csv.header && extra === 0},
       delim = chr(1), quote = '', escape = '', strict_mode = false, columns = {'_whole': 'VARCHAR'})`;
   const t = loadTables(k).blanks;
-  if (!multiline || csv.quote === '')
+  if ((!multiline && extra === 0) || csv.quote === '')
     return `CREATE OR REPLACE TEMP TABLE ${t} AS
 SELECT _n + ${head} AS line FROM (${read}) WHERE _whole IS NULL`;
   const q = literal(csv.quote);
   const before = 'ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING';
   return `CREATE OR REPLACE TEMP TABLE ${t} AS
 SELECT line FROM (
-  SELECT _whole, _inside, _n - coalesce(sum(_inside::INTEGER) OVER (ORDER BY _n ${before}), 0) + ${head} AS line
+  SELECT _n, _whole, _inside, _n - coalesce(sum(_inside::INTEGER) OVER (ORDER BY _n ${before}), 0) + ${head} AS line
   FROM (
     SELECT _n, _whole,
       coalesce(sum(len(coalesce(_whole, '')) - len(replace(coalesce(_whole, ''), ${q}, ''))) OVER (ORDER BY _n ${before}), 0) % 2 = 1 AS _inside
     FROM (${read})))
-WHERE _whole IS NULL AND NOT _inside`;
+WHERE _whole IS NULL AND NOT _inside${extra > 0 ? ` AND _n > ${extra + 1}` : ''}`;
 }
 
 /** A query giving `n`, the number of blank lines found by `buildBlankLinesSql`. */
@@ -229,7 +243,7 @@ export function blankCountSql(k: number): string {
  * numbering (see `buildBlankLinesSql`), each with `pos`, one more than the number of good rows before it.
  */
 function malformedSql(spec: LoadSpec, k: number, facts: RawFacts = {}): string {
-  const head = spec.csv.skipLines + (spec.csv.header ? 1 : 0);
+  const head = headOf(spec).records;
   const t = loadTables(k);
   const blanks = facts.blanks ? ` UNION ALL SELECT line, TRUE FROM ${t.blanks}` : '';
   return `(SELECT line, blank, line - ${head} - (row_number() OVER (ORDER BY line) - 1) AS pos
@@ -246,7 +260,7 @@ function malformedSql(spec: LoadSpec, k: number, facts: RawFacts = {}): string {
  * them without a trace, so `buildBlankLinesSql` finds them.
  */
 function lineSql(spec: LoadSpec, k: number, facts: RawFacts): string {
-  const head = spec.csv.skipLines + (spec.csv.header ? 1 : 0);
+  const head = headOf(spec).lines;
   if (spec.csv.delimiter === 'whitespace') return `_rn + ${head}`;
   const breaks = facts.multiline
     ? ` + coalesce(sum(_nl) OVER (ORDER BY _rn ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)`
@@ -258,7 +272,18 @@ function lineSql(spec: LoadSpec, k: number, facts: RawFacts): string {
   return `_rn + ${head}${breaks}${malformed}`;
 }
 
-const text = (i: number | undefined) => (i === undefined ? 'NULL::VARCHAR' : `NULLIF(trim(${col(i)}), '')`);
+const text = (i: number | undefined) =>
+  i === undefined ? 'NULL::VARCHAR' : `NULLIF(${trimSql(col(i))}, '')`;
+
+/**
+ * True for a row that repeats the header (two exports joined into one file): every cell, trimmed, is its
+ * column's name as written. The first cell is compared first, so other rows cost one comparison.
+ */
+function repeatedHeaderSql(spec: LoadSpec): string | null {
+  if (!spec.csv.header || spec.csv.delimiter === 'whitespace') return null;
+  const names = spec.csv.headerNames ?? spec.columns;
+  return names.map((name, i) => `coalesce(${trimSql(col(i))}, '') = ${literal(name)}`).join(' AND ');
+}
 
 /** Typed columns for each role (METRICS.md §1), before any row is judged. */
 function typedColumns(spec: LoadSpec): string[] {
@@ -336,6 +361,8 @@ function typedColumns(spec: LoadSpec): string[] {
 function reasonSql(spec: LoadSpec, again?: { hasTotal: string }): string {
   const r = REJECT_REASONS;
   const checks: string[] = again ? [] : [`WHEN _bad_width THEN ${literal(r.fields)}`];
+  const header = again ? null : repeatedHeaderSql(spec);
+  if (header) checks.push(`WHEN ${header} THEN ${literal(r.repeatedHeader)}`);
   if (spec.role !== 'tenure') checks.push(`WHEN customer_id IS NULL THEN ${literal(r.customerId)}`);
   if (spec.role === 'orders' || spec.role === 'subscriptions') {
     const d = spec.role === 'orders' ? 'order_date' : 'start_date';
@@ -348,7 +375,12 @@ function reasonSql(spec: LoadSpec, again?: { hasTotal: string }): string {
     checks.push(`WHEN _end_given AND end_date IS NULL THEN ${literal(r.date)}`);
   if (spec.role === 'customers')
     checks.push(`WHEN _date_given AND signup_date IS NULL THEN ${literal(r.date)}`);
-  if (spec.role === 'orders') checks.push(`WHEN _amount_given AND amount IS NULL THEN ${literal(r.amount)}`);
+  if (spec.role === 'orders')
+    checks.push(
+      `WHEN _amount_given AND amount IS NULL THEN ${literal(r.amount)}`,
+      // An amount of a quadrillion or more is a broken cell, not a sale (and past 1e308 it is infinity).
+      `WHEN NOT isfinite(amount) OR abs(amount) >= 1e15 THEN ${literal(r.amountRange)}`,
+    );
   if (spec.role === 'orders' && spec.fields.refundedAmount !== undefined && !again)
     checks.push(`WHEN _refund_given AND refunded IS NULL THEN ${literal(r.refundedAmount)}`);
   const { amount, unitPrice, orderTotal } = spec.fields;
@@ -550,6 +582,30 @@ export function buildCrossFileDuplicatesSql(
 }
 
 /**
+ * What was wrong with a record the CSV reader could not split, from DuckDB's error types: a line over
+ * the size limit, bytes that are not UTF-8 and a quote left open say so; too many or too few fields are
+ * a wrong number of fields. One record may have several errors: the first of that order is named.
+ */
+function malformedReasonSql(): string {
+  const r = REJECT_REASONS;
+  const rank = `max(CASE error_type WHEN 'LINE SIZE OVER MAXIMUM' THEN 4 WHEN 'INVALID ENCODING' THEN 3
+    WHEN 'UNQUOTED VALUE' THEN 2 ELSE 1 END)`;
+  return `CASE ${rank} WHEN 4 THEN ${literal(r.tooLong)} WHEN 3 THEN ${literal(r.encoding)}
+    WHEN 2 THEN ${literal(r.quote)} ELSE ${literal(r.fields)} END`;
+}
+
+/**
+ * A query giving the first ledger line of file `k` whose record is an unterminated quote that ran over
+ * line breaks: the reader took the lines after it for the rest of that cell, so they are not rows in
+ * the ledger or the data. Such a file is refused, naming the line (`line`, `content`); none: no row.
+ */
+export function openQuoteSql(k: number, ledger: string): string {
+  return `SELECT line, left(content, 200) AS content FROM ${ledger} WHERE _k = ${k}
+  AND reason = ${literal(REJECT_REASONS.quote)} AND regexp_matches(rtrim(content, chr(13) || chr(10)), '[\\r\\n]')
+ORDER BY line LIMIT 1`;
+}
+
+/**
  * Rows for the ledger: typed rows with a reason plus the records the CSV reader could not split. A
  * malformed record's line adds the line breaks inside quoted cells of the good rows before it.
  */
@@ -561,11 +617,14 @@ export function buildRejectsSql(spec: LoadSpec, k: number, facts: RawFacts = {})
   // again.
   const content = facts.repeats ? `coalesce(y._content, ${contentSql(spec, 'r.')})` : 'y._content';
   const join = facts.repeats ? ` LEFT JOIN ${t.cells} r USING (_rn)` : '';
+  const extra = headOf(spec).extra;
   // DuckDB's text of a malformed record starts with any blank lines before it.
   return `SELECT ${k} AS _k, ${file} AS file, y._line AS line, y._reason AS reason, ${content} AS content
 FROM ${t.typed} y${join} WHERE y._reason IS NOT NULL
 UNION ALL
-SELECT ${k}, ${file}, m.line${before}, ${literal(REJECT_REASONS.fields)},
-  (SELECT ltrim(min(csv_line), chr(13) || chr(10)) FROM ${t.csvRejects} r WHERE r.line = m.line)
-FROM ${malformedSql(spec, k, facts)} m WHERE NOT m.blank`;
+SELECT ${k}, ${file}, m.line${before}${extra ? ` + ${extra}` : ''}, r.reason, r.content
+FROM ${malformedSql(spec, k, facts)} m JOIN (
+  SELECT line, ${malformedReasonSql()} AS reason, ltrim(min(csv_line), chr(13) || chr(10)) AS content
+  FROM ${t.csvRejects} GROUP BY line
+) r USING (line) WHERE NOT m.blank`;
 }

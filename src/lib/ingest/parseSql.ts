@@ -6,6 +6,25 @@ import type { DateLayout, NumberLayout } from './spec';
  * fit the layout becomes NULL (and the row is then rejected with its reason), never an error.
  */
 
+/**
+ * Characters trimmed from both ends of every cell before it is read: spaces, tabs, line breaks, the
+ * no-break space and a byte-order mark (left in the middle of a file when two exports were joined), so
+ * `C1⇥` and `C1` are one customer.
+ */
+const BLANKS = "' ' || chr(9) || chr(10) || chr(13) || chr(160) || chr(65279)";
+
+/** A cell starting or ending with one of BLANKS. */
+const EDGE_BLANK = String.raw`'^[\s\x{a0}\x{feff}]|[\s\x{a0}\x{feff}]$'`;
+
+/**
+ * SQL for text expression `text` (a column) without the blanks around it (see BLANKS). Trimming a set
+ * of characters costs four times DuckDB's plain trim, so it runs only on the cells a quick pattern finds
+ * blanks at the edge of (a 1M-order load would otherwise take about 1.5 times as long).
+ */
+export function trimSql(text: string): string {
+  return `(CASE WHEN regexp_matches(${text}, ${EDGE_BLANK}) THEN trim(${text}, ${BLANKS}) ELSE ${text} END)`;
+}
+
 interface DateParts {
   regex: string;
   /** Positions of year, month and day among the regex's three capture groups (1-based). */
@@ -65,7 +84,7 @@ function monthNameSql(t: string): string {
  */
 export function dateSql(text: string, layout: DateLayout): string {
   const p = LAYOUTS[layout];
-  const t = `trim(${text})`;
+  const t = trimSql(text);
   if (layout === 'MMM D, YYYY') return monthNameSql(t);
   const f = STRPTIME[layout];
   // A zero-padded date followed by anything after a space or `T` (a time with an offset,
@@ -110,7 +129,7 @@ export function numberSql(text: string, layout: NumberLayout): string {
   const dec = escapeRegex(layout.decimal);
   const digits = layout.thousands ? `\\d{1,3}(?:${thousandsRegex(layout.thousands)}?\\d{3})*` : '\\d+';
   const unit = `(?:[A-Za-z]{1,3}\\.?|[$€£¥])`;
-  const t = `trim(${text})`;
+  const t = trimSql(text);
   // `99,-`: a dash right after the decimal separator stands for zero øre, not for a minus.
   const number = `(?:${digits}(?:${dec}(?:\\d+|-)?)?|${dec}\\d+)`;
   const valid = `^\\(?[-−+]?\\s*(?:${unit}\\s*)?[-−+]?${number}\\s*(?:${unit})?\\s*[-−]?\\)?$`;
@@ -119,18 +138,22 @@ export function numberSql(text: string, layout: NumberLayout): string {
   const core = `replace(regexp_replace(${t}, ${literal(`[^0-9${dec}]`)}, '', 'g'), ${literal(layout.decimal)}, '.')`;
   // Each regular expression appears once, so that DuckDB does not hoist it out of the CASE and run it
   // on the rows the fast path below already read.
-  const slow = `CASE WHEN regexp_full_match(${t}, ${literal(valid)}) THEN (CASE WHEN regexp_matches(${t}, ${literal(minus)}) THEN -1 ELSE 1 END) * TRY_CAST(${core} AS DOUBLE) END`;
+  // One sign at most (`--5` is no number), as in the sniffer's parseNumber.
+  const signs = `length(regexp_replace(${t}, '[^-−+]', '', 'g')) - (CASE WHEN regexp_matches(${t}, ${literal(`${dec}-\\s*(?:${unit})?\\s*\\)?$`)}) THEN 1 ELSE 0 END)`;
+  const slow = `CASE WHEN regexp_full_match(${t}, ${literal(valid)}) AND ${signs} <= 1 THEN (CASE WHEN regexp_matches(${t}, ${literal(minus)}) THEN -1 ELSE 1 END) * TRY_CAST(${core} AS DOUBLE) END`;
   // Fast path for plain numbers (`302.93`, `-12,5`): a cast, when no character can be a thousands
-  // separator the cast would misread; everything else goes through the full pattern above.
+  // separator the cast would misread; everything else goes through the full pattern above. The cast
+  // also reads `1_000` and `+-5`, which are no amounts: those go the slow way too (and fail there).
+  const odd = `contains(${text}, '_') OR contains(${text}, '+-')`;
   const plain =
     layout.decimal === '.'
-      ? `TRY_CAST(trim(${text}) AS DOUBLE)`
-      : `CASE WHEN NOT contains(${text}, '.') THEN TRY_CAST(replace(trim(${text}), ',', '.') AS DOUBLE) END`;
+      ? `CASE WHEN NOT (${odd}) THEN TRY_CAST(${t} AS DOUBLE) END`
+      : `CASE WHEN NOT (contains(${text}, '.') OR ${odd}) THEN TRY_CAST(replace(${t}, ',', '.') AS DOUBLE) END`;
   return `coalesce(CASE WHEN isfinite(${plain}) THEN ${plain} END, ${slow})`;
 }
 
 /** SQL for a yes/no flag: 1/0, true/false, yes/no, ja/nei/nej, j/n, y/n (any case); NULL otherwise. */
 export function flagSql(text: string): string {
-  const t = `lower(trim(${text}))`;
+  const t = `lower(${trimSql(text)})`;
   return `CASE WHEN ${t} IN ('1','true','yes','y','ja','j','t') THEN TRUE WHEN ${t} IN ('0','false','no','n','nei','nej','f') THEN FALSE END`;
 }

@@ -11,6 +11,7 @@ import type { TextEncoding } from './sniff/encoding';
 import { readHeadInfo, type FileHead } from './sniff/readHead';
 import { sniffBytes, sniffFile } from './sniff/sniff';
 import { KIND_WARNINGS } from './sniff/warnings';
+import { damagedGzipMessage } from './recover';
 
 /** What the user changed about a file after seeing its preview; anything left out keeps the guess. */
 export interface SpecChoices {
@@ -22,6 +23,18 @@ export interface SpecChoices {
   csv?: Partial<CsvLayout>;
   cancelledStatuses?: string[];
   cancelledOrderPrefixes?: string[];
+}
+
+/**
+ * What the loader needs to know about the header as written: how many lines it takes (a quoted line
+ * break in a name makes it more than one, and every later line number moves) and its cells, to tell the
+ * header repeated inside the table (two exports joined) from a row of data.
+ */
+function headerFacts(sniff: SniffResult): { headerLines?: number; headerNames?: string[] } {
+  if (!sniff.dialect.header) return {};
+  const raw = sniff.originalHeaders;
+  const breaks = raw.join('').match(/\r\n|\r|\n/g)?.length ?? 0;
+  return { headerLines: 1 + breaks, headerNames: raw.map((h) => h.replace(/^\uFEFF/, '').trim()) };
 }
 
 /**
@@ -46,6 +59,7 @@ export function specFromSniff(sniff: SniffResult, choices: SpecChoices = {}): Lo
       quote: dialect.quote,
       header: dialect.header,
       skipLines: dialect.skipLines,
+      ...headerFacts(sniff),
       ...choices.csv,
     },
     columns: sniff.headers,
@@ -81,7 +95,15 @@ export async function sourceFor(
     const gz = sniff.compression === 'gzip' && !/\.gz$/i.test(name) ? `${name}.gz` : name;
     return { name: gz, source: { kind: 'blob', blob } };
   }
-  const bytes = sniff.compression === 'gzip' ? await gunzip(blob) : new Uint8Array(await blob.arrayBuffer());
+  const bytes =
+    sniff.compression === 'gzip'
+      ? await gunzip(blob).catch((error: unknown) => {
+          throw new IngestError(damagedGzipMessage(name), name, null, {
+            cause: error,
+            details: error instanceof Error ? error.message : String(error),
+          });
+        })
+      : new Uint8Array(await blob.arrayBuffer());
   return {
     name: name.replace(/\.gz$/i, ''),
     source: { kind: 'text', text: decodeText(bytes, sniff.encoding) },

@@ -33,6 +33,10 @@ export interface CsvLayout {
   header: boolean;
   /** Lines before the header (e.g. Excel's `sep=;`). */
   skipLines: number;
+  /** Physical lines the header takes: more than 1 when a quoted column name holds a line break. */
+  headerLines?: number;
+  /** The header's cells as written (trimmed), to recognise the header repeated inside the table. */
+  headerNames?: string[];
 }
 
 /** Fields a column can be mapped to. Everything unmapped becomes an attribute. */
@@ -99,12 +103,22 @@ export function keepsIdenticalRows(spec: LoadSpec): boolean {
 /** The reasons a row can be rejected, as shown to the user and printed by the CLI. */
 export const REJECT_REASONS = {
   fields: 'wrong number of fields',
+  /** A quote opened in a cell and never closed on that line. */
+  quote: 'unterminated quote',
+  /** A line longer than the reader's limit (2 MB). */
+  tooLong: 'line too long (over 2 MB)',
+  /** A byte sequence that is not UTF-8 in a file read as UTF-8. */
+  encoding: 'invalid UTF-8 byte',
+  /** The header line again inside the table (two exports joined into one file). */
+  repeatedHeader: 'repeated header',
   customerId: 'missing customer id',
   missingDate: 'missing date',
   date: 'unparseable date',
   missingAmount: 'missing amount',
   amount: 'unparseable amount',
   refundedAmount: 'unparseable refunded amount',
+  /** A number too large to be an amount (a quadrillion or more, or beyond what a double holds). */
+  amountRange: 'amount out of range',
   duplicate: 'duplicate',
   /** The same order line exported twice: every cell equal to a loaded row of an earlier file. */
   duplicateAcrossFiles: 'duplicate of a row in an earlier file',

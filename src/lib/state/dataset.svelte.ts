@@ -63,6 +63,8 @@ export class DatasetState {
   status = $state<DatasetStatus>('idle');
   info = $state.raw<DatasetInfo | null>(null);
   error = $state<string | null>(null);
+  /** The engine's own text behind `error` when that is a one-sentence translation of it (see ErrorBanner). */
+  errorDetails = $state<string | null>(null);
   /** Names of the files being loaded, for the progress message. */
   loadingNames = $state<string[]>([]);
   /** Bytes read of the file being loaded (the progress bar), null when not loading. */
@@ -176,6 +178,7 @@ export class DatasetState {
     const controller = (this.#controller = new AbortController());
     this.status = 'loading';
     this.error = null;
+    this.errorDetails = null;
     this.cancelled = null;
     this.loadingNames = files.map((f) => (f instanceof File ? f : f.file).name);
     try {
@@ -213,7 +216,11 @@ export class DatasetState {
       const lost = engineLostIn(error);
       if (lost) return this.#recover(lost, files, options.sample ?? null);
       if (options.recovering) this.recovery = { phase: 'failed', reason: options.recovering };
-      this.error = error instanceof IngestError ? error.message : messageOf(error);
+      // One sentence in the banner; anything longer (DuckDB lists its reader options) behind "Details".
+      const message = messageOf(error);
+      this.error = error instanceof IngestError ? message : message.split('\n')[0];
+      this.errorDetails =
+        error instanceof IngestError ? error.details : message.includes('\n') ? message : null;
       this.status = this.info ? 'ready' : 'error';
     } finally {
       if (this.#controller === controller) {

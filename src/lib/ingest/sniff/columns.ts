@@ -89,6 +89,12 @@ function valueFit(role: FieldRole, p: ColumnProfile): number {
   return categorical ? 0.7 : 0.1; // plan
 }
 
+/**
+ * Values seen in fewer rows than this are no evidence on their own: one sampled row of a 5,000-column
+ * export makes many columns look like a unique id or a date. A telling name still counts.
+ */
+export const MIN_VALUE_EVIDENCE = 2;
+
 /** The candidates for one column, strongest first. */
 function candidatesFor(name: string, p: ColumnProfile): RoleCandidate[] {
   const { scores, attribute } = nameScores(name);
@@ -100,8 +106,11 @@ function candidatesFor(name: string, p: ColumnProfile): RoleCandidate[] {
     const fit = valueFit(role, p);
     // A telling name counts most, but values that cannot be the field pull it well down. Values alone
     // (a file without a header) give at most 0.4, so any matching name wins over them.
+    const evidence = p.filled >= MIN_VALUE_EVIDENCE ? 1 : 0;
     let score =
-      named > 0 ? named * (0.3 + 0.7 * fit) : 0.4 * fit * VALUE_ONLY[role] * (clearlyNamed ? 0.5 : 1);
+      named > 0
+        ? named * (0.3 + 0.7 * fit)
+        : 0.4 * fit * VALUE_ONLY[role] * (clearlyNamed ? 0.5 : 1) * evidence;
     if (attribute) score *= 0.3;
     if (score > 0) out.push({ role, score: Math.round(score * 1000) / 1000 });
   }

@@ -75,6 +75,12 @@ function score(records: SampleRecord[], delimiter: string): number {
   return consistency * cleanShare(regular, delimiter) * (1 - 1 / width);
 }
 
+/** True when two rows hold the same cells, ignoring blanks around them and a byte-order mark. */
+export function sameRow(a: string[], b: string[]): boolean {
+  const clean = (c: string) => c.replace(/^\uFEFF/, '').trim();
+  return a.length === b.length && a.every((c, i) => clean(c) === clean(b[i]));
+}
+
 /** Splits `text` (the part after any directive line) with a delimiter and quote. */
 export function sampleRecords(text: string, delimiter: Delimiter, quote: Dialect['quote']): SampleRecord[] {
   return delimiter === 'whitespace' ? splitWhitespace(text, 200) : splitRecords(text, delimiter, quote, 200);
@@ -137,7 +143,11 @@ export function detectDialect(text: string, fixed: Partial<Dialect> = {}): Diale
     (table.length > 0 &&
       looksLikeHeader(
         table[0].fields,
-        table.slice(1).map((r) => r.fields),
+        // The header repeated further down (two exports joined) is no evidence that it is data.
+        table
+          .slice(1)
+          .map((r) => r.fields)
+          .filter((f) => !sameRow(f, table[0].fields)),
       ));
   return {
     delimiter: best.delimiter,

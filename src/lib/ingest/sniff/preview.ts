@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Dialect } from './dialect';
+import { sameRow, type Dialect } from './dialect';
 
 /** The first rows of a file as the user will see them in the column-mapping step. */
 export interface Preview {
@@ -14,6 +14,9 @@ export interface Preview {
 }
 
 const LINE_BREAK = { LF: '\n', CRLF: '\r\n', CR: '\r' } as const;
+
+/** Longest cell kept whole in the preview (characters). */
+const MAX_CELL = 1000;
 
 /**
  * Names that can serve as column names: trimmed, an empty one becomes `column<N>` (its 1-based
@@ -86,11 +89,22 @@ export function parsePreview(text: string, dialect: Dialect, maxRows = 50): Prev
   const body = afterLines(text.replace(/^\uFEFF/, ''), dialect.skipLines);
   const all = splitRows(body, dialect, maxRows + (dialect.header ? 1 : 0));
   const first = dialect.header ? (all[0] ?? []) : [];
-  const rows = dialect.header ? all.slice(1) : all;
+  // The header repeated inside the table (two exports joined) is not a data row: the loader sets it aside.
+  const rows = dialect.header ? all.slice(1).filter((r) => !sameRow(r, first)) : all;
   const width = Math.max(1, dialect.header ? first.length : modalWidth(rows));
   const originalHeaders = dialect.header ? first.slice() : Array.from({ length: width }, () => '');
-  const fit = (r: string[]) =>
-    r.length === width ? r : [...r.slice(0, width), ...Array<string>(Math.max(0, width - r.length)).fill('')];
+  // A giant cell (a pasted document) is shortened: nothing that long is a date, amount or id, and the
+  // preview shows only its start.
+  const short = (r: string[]) =>
+    r.some((c) => c.length > MAX_CELL)
+      ? r.map((c) => (c.length > MAX_CELL ? `${c.slice(0, MAX_CELL)}…` : c))
+      : r;
+  const fit = (row: string[]) => {
+    const r = short(row);
+    return r.length === width
+      ? r
+      : [...r.slice(0, width), ...Array<string>(Math.max(0, width - r.length)).fill('')];
+  };
   return {
     headers: dedupeHeaders(originalHeaders.length ? originalHeaders : ['']),
     originalHeaders: originalHeaders.length ? originalHeaders : [''],

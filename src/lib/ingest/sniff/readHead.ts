@@ -51,16 +51,35 @@ async function gunzipHead(blob: Blob, maxBytes: number): Promise<{ bytes: Uint8A
   return { bytes, complete: complete && total <= maxBytes };
 }
 
-/**
- * The first `maxBytes` of a file together with whether it was compressed and whether that is all of
- * it. A gzip file (magic bytes 1F 8B, as in `.csv.gz`) is decompressed on the fly and reading stops
- * once `maxBytes` of decompressed content are in.
- */
-export async function readHeadInfo(blob: Blob, maxBytes = HEAD_BYTES): Promise<FileHead> {
+/** Fewer line breaks than this in the sample: a giant cell or a very wide header filled it. */
+const MIN_SAMPLE_LINES = 12;
+/** How much more is read then: past a 1 MB cell, or dozens of rows of a 5,000-column table. */
+const WIDE_FACTOR = 64;
+
+function lineBreaks(bytes: Uint8Array, enough: number): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length && n < enough; i++) if (bytes[i] === 10 || bytes[i] === 13) n++;
+  return n;
+}
+
+async function readOnce(blob: Blob, maxBytes: number): Promise<FileHead> {
   const magic = new Uint8Array(await blob.slice(0, 2).arrayBuffer());
   if (isGzip(magic)) return { ...(await gunzipHead(blob, maxBytes)), compression: 'gzip' };
   const bytes = new Uint8Array(await blob.slice(0, maxBytes).arrayBuffer());
   return { bytes, compression: 'none', complete: blob.size <= maxBytes };
+}
+
+/**
+ * The first `maxBytes` of a file together with whether it was compressed and whether that is all of
+ * it. A gzip file (magic bytes 1F 8B, as in `.csv.gz`) is decompressed on the fly and reading stops
+ * once `maxBytes` of decompressed content are in. When that holds only a few lines (a 1 MB cell in the
+ * first row, a header of thousands of columns), up to 64 times as much is read, so that the sniffer
+ * sees data rows to judge dates, amounts and ids by.
+ */
+export async function readHeadInfo(blob: Blob, maxBytes = HEAD_BYTES): Promise<FileHead> {
+  const head = await readOnce(blob, maxBytes);
+  if (head.complete || lineBreaks(head.bytes, MIN_SAMPLE_LINES) >= MIN_SAMPLE_LINES) return head;
+  return readOnce(blob, maxBytes * WIDE_FACTOR);
 }
 
 /** The first `maxBytes` of a file's content, decompressing `.csv.gz` transparently. */

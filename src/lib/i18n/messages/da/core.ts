@@ -82,6 +82,7 @@ export const coreDa: Translation<typeof coreEn> = {
   'role.tenure': 'Varighedstabel',
   'error.title': 'Noget gik galt',
   'error.dismiss': 'Luk',
+  'error.details': 'Detaljer',
   'error.noOrders': 'Tilføj en ordrefil (eller en varighedstabel) for at analysere.',
   'common.unavailable': '—',
 };

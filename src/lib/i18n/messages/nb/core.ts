@@ -83,6 +83,7 @@ export const coreNb: Translation<typeof coreEn> = {
   'role.tenure': 'Varighetstabell',
   'error.title': 'Noe gikk galt',
   'error.dismiss': 'Lukk',
+  'error.details': 'Detaljer',
   'error.noOrders': 'Legg til en ordrefil (eller en varighetstabell) for å analysere.',
   'common.unavailable': '—',
 };
