@@ -10,6 +10,7 @@ import { progressDa } from './messages/da/progress';
 import { ingestDa } from './messages/da/ingest';
 import { offlineDa, privacyDa, settingsDa } from './messages/da/shell';
 import { shareSettingsDa } from './messages/da/settings';
+import { layoutDa } from './messages/da/layout';
 import { sessionDa } from './messages/da/session';
 
 /** Danish messages: every key of `en` (test/unit/i18n/catalogues.test.ts checks). */
@@ -28,4 +29,5 @@ export const da: Partial<Record<MessageKey, string>> = {
   ...hardeningDa,
   ...progressDa,
   ...sessionDa,
+  ...layoutDa,
 };

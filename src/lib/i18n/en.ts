@@ -9,6 +9,7 @@ import { ingestEn } from './messages/ingest';
 import { offlineEn } from './messages/offline';
 import { privacyEn } from './messages/privacy';
 import { settingsEn } from './messages/settings';
+import { layoutEn } from './messages/layout';
 import { sessionEn } from './messages/session';
 
 /** English messages shared by the whole app. */
@@ -111,6 +112,7 @@ export const en = {
   ...hardeningEn,
   ...progressEn,
   ...sessionEn,
+  ...layoutEn,
 } as const;
 
 /** A message key. */

@@ -10,6 +10,7 @@ import { progressNb } from './messages/nb/progress';
 import { ingestNb } from './messages/nb/ingest';
 import { offlineNb, privacyNb, settingsNb } from './messages/nb/shell';
 import { shareSettingsNb } from './messages/nb/settings';
+import { layoutNb } from './messages/nb/layout';
 import { sessionNb } from './messages/nb/session';
 
 /** Norwegian Bokmål messages: every key of `en` (test/unit/i18n/catalogues.test.ts checks). */
@@ -28,4 +29,5 @@ export const nb: Partial<Record<MessageKey, string>> = {
   ...hardeningNb,
   ...progressNb,
   ...sessionNb,
+  ...layoutNb,
 };

@@ -62,6 +62,7 @@ export const FIELDS: Field[] = [
   ),
   choice('cohorts.average', CHOICES.average, prop(cohorts, 'average')),
   choice('cohorts.curves', CHOICES.curves, prop(cohorts, 'curves')),
+  choice('cohorts.cells', CHOICES.cells, prop(cohorts, 'cells')),
   num('churn.window', [1, 3650], true, prop(churn, 'window'), true),
   choice('churn.period', CHOICES.churnPeriod, prop(churn, 'period')),
   choice('churn.survival', CHOICES.survivalKind, prop(churn, 'survivalKind'), true),

@@ -102,6 +102,7 @@ export const CHOICES = {
   measure: MEASURES,
   average: ['pooled', 'simple'],
   curves: ['cohorts', 'segments'],
+  cells: ['rate', 'total'],
   churnPeriod: CHURN_PERIODS,
   survivalKind: SURVIVAL_KINDS,
   unit: TIME_UNITS,

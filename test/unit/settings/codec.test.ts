@@ -28,6 +28,7 @@ function everythingChanged(): LojalSettings {
     filter: { attribute: 'region', values: ['Oslo', 'Århus', 'a&b=c#d', '<img src=x onerror=alert(1)>'] },
     average: 'simple',
     curves: 'segments',
+    cells: 'total',
   };
   s.churn = {
     window: 45,
