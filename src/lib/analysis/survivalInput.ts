@@ -1,4 +1,5 @@
 import { asOfSql } from './asOf';
+import { foldSql, OTHER_SEGMENT } from './segments';
 import { ident, literal } from './sql';
 import { subscriptionSpellsSql } from './subscriptionChurn';
 
@@ -8,7 +9,7 @@ export type SurvivalKind = 'orders' | 'subscriptions' | 'tenure';
 /** Label of subjects with no value in the split attribute. */
 export const BLANK_GROUP = '(blank)';
 /** Label of the groups folded together beyond `maxGroups`. */
-export const OTHER_GROUP = '(other)';
+export const OTHER_GROUP = OTHER_SEGMENT;
 
 /** Settings of the survival inputs. */
 export interface SurvivalInputParams {
@@ -25,6 +26,8 @@ export interface SurvivalInputParams {
   byTable?: 'customers' | 'subscriptions' | 'tenure';
   /** Keep the largest groups and fold the rest into "(other)" (a chart cannot show 300 curves). */
   maxGroups?: number;
+  /** The groups shown by name, the rest folded into "(other)"; takes the place of `maxGroups`. */
+  keep?: readonly string[] | null;
 }
 
 /** Subjects sharing a group, duration and event flag. */
@@ -87,7 +90,9 @@ subjects AS (
  */
 export function buildSurvivalInputSql(params: SurvivalInputParams): string {
   const fold =
-    params.by && params.maxGroups
+    params.by && params.keep
+      ? `folded AS (SELECT ${foldSql('s.grp', params.keep)} AS grp, s.duration, s.event FROM subjects s)`
+      : params.by && params.maxGroups
       ? `ranked AS (
   SELECT grp, row_number() OVER (ORDER BY count(*) DESC, grp) AS rank FROM subjects GROUP BY grp
 ),

@@ -4,6 +4,7 @@
  * shows them only as text, never as HTML. The customer search is not here: it may name a customer.
  */
 import { RFM_SEGMENTS, type RfmSegmentMap } from '../analysis/rfm';
+import { MAX_SHOWN } from '../analysis/segmentGroups';
 import { choice, date, isText, list, num, one, prop, text, type Field } from './fieldKinds';
 import { CHOICES, CUSTOMER_SORTS, type LojalSettings } from './schema';
 
@@ -15,6 +16,7 @@ const churn = (s: LojalSettings) => s.churn;
 const clv = (s: LojalSettings) => s.clv;
 const model = (s: LojalSettings) => s.clv.options;
 const customers = (s: LojalSettings) => s.customers;
+const segments = (s: LojalSettings) => s.segments;
 
 /** A cohort anchor: a built-in date, or `attr:NAME` for an attribute. */
 const ANCHORS = ['first-purchase', 'signup', 'subscription-start'];
@@ -84,4 +86,6 @@ export const FIELDS: Field[] = [
   one('customers.descending', prop(customers, 'descending'), String, (v) =>
     v === 'true' ? true : v === 'false' ? false : undefined,
   ),
+  num('segments.top', [1, MAX_SHOWN], true, prop(segments, 'top')),
+  list('segments.pick', isText, prop(segments, 'picked')),
 ];

@@ -9,6 +9,7 @@ import { MEASURES, MODES } from '../analysis/cohorts';
 import { PERIODS } from '../analysis/period';
 import type { ClvPeriod } from '../analysis/realisedClv';
 import { DEFAULT_RFM_MAP, RFM_SEGMENTS, type RfmSegmentMap } from '../analysis/rfm';
+import { DEFAULT_TOP } from '../analysis/segmentGroups';
 import type { SurvivalKind } from '../analysis/survivalInput';
 import { DEFAULT_VIEW, type CohortView } from '../components/cohorts/view';
 import { CURRENCIES, type Currency } from '../i18n/locale';
@@ -57,6 +58,15 @@ export interface CustomerSettings {
   descending: boolean;
 }
 
+/**
+ * Breakdowns on every page (cohort curves, survival curves): the largest `top` segments are shown by
+ * name, or the `picked` ones when there are any; the rest are drawn as "(other)".
+ */
+export interface SegmentSettings {
+  top: number;
+  picked: string[];
+}
+
 /** Everything a link or a settings file carries. */
 export interface LojalSettings {
   section: Section;
@@ -66,6 +76,7 @@ export interface LojalSettings {
   churn: ChurnSettings;
   clv: ClvSettings;
   customers: CustomerSettings;
+  segments: SegmentSettings;
 }
 
 /** The settings of a fresh page. A new object each call: callers may change it. */
@@ -84,6 +95,7 @@ export function defaultSettings(): LojalSettings {
       formulaWindow: null,
     },
     customers: { preset: 'all', search: '', segments: [], sort: 'revenue', descending: true },
+    segments: { top: DEFAULT_TOP, picked: [] },
   };
 }
 

@@ -14,6 +14,7 @@ import {
   type CustomerSettings,
   type LojalSettings,
   type Section,
+  type SegmentSettings,
 } from '../settings/schema';
 import type { CohortView } from '../components/cohorts/view';
 import { i18n } from '../i18n/i18n.svelte';
@@ -33,6 +34,7 @@ export class SettingsStore {
   churn = $state<ChurnSettings>(defaultSettings().churn);
   clv = $state<ClvSettings>(defaultSettings().clv);
   customers = $state<CustomerSettings>(defaultSettings().customers);
+  segments = $state<SegmentSettings>(defaultSettings().segments);
   /** What the last link or file asked for that is not in use; shown until dismissed. */
   notes = $state<SettingNote[]>([]);
   /** Currency asked for by a link, applied once (see `#applyCurrency`). */
@@ -52,6 +54,7 @@ export class SettingsStore {
       churn: $state.snapshot(this.churn),
       clv: $state.snapshot(this.clv),
       customers: $state.snapshot(this.customers),
+      segments: $state.snapshot(this.segments),
     };
   }
 
@@ -62,6 +65,7 @@ export class SettingsStore {
     this.churn = s.churn;
     this.clv = s.clv;
     this.customers = s.customers;
+    this.segments = s.segments;
     this.#currency = s.currency;
     this.#applyCurrency();
   }

@@ -51,6 +51,7 @@ function everythingChanged(): LojalSettings {
     sort: 'attr:region',
     descending: false,
   };
+  s.segments = { top: 5, picked: ['United Kingdom', 'EIRE', 'a&b=c#d'] };
   return s;
 }
 

@@ -64,9 +64,7 @@ export function moveInGrid(
     case 'Home':
       return ctrl ? clamp(lengths, { r: 0, k: 0 }, 1) : { r: here.r, k: 0 };
     case 'End':
-      return ctrl
-        ? clamp(lengths, { r: last, k: Infinity }, -1)
-        : { r: here.r, k: lengths[here.r] - 1 };
+      return ctrl ? clamp(lengths, { r: last, k: Infinity }, -1) : { r: here.r, k: lengths[here.r] - 1 };
     default:
       return null;
   }

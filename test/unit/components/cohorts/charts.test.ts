@@ -91,7 +91,9 @@ describe('CohortHeatmap renders as SVG', () => {
 
   it('shows totals instead of rates when asked: retained customers, with the colours of the rates', () => {
     const table = shapeCohorts(ROWS, 'customers');
-    const rates = svgOf(render(CohortHeatmap, { props: { table, measure: 'customers', period: 'month' } }).body);
+    const rates = svgOf(
+      render(CohortHeatmap, { props: { table, measure: 'customers', period: 'month' } }).body,
+    );
     const totals = svgOf(
       render(CohortHeatmap, { props: { table, measure: 'customers', period: 'month', cells: 'total' } }).body,
     );
