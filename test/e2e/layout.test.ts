@@ -15,7 +15,7 @@ const SECTIONS = ['overview', 'cohorts', 'churn', 'clv', 'customers', 'data'];
 /** What each section must have drawn before it is measured. */
 const READY: Record<string, string> = {
   overview: '[data-testid="monthly"] svg',
-  cohorts: '[data-testid="cohort-heatmap"] svg.cells',
+  cohorts: '[data-testid="cohort-heatmap"] svg[role="group"]',
   churn: '[data-testid="figure-lifecycle"] svg rect[data-key]',
   clv: '[data-testid="holdout"] svg [data-series="predicted"]',
   customers: '[data-customer]',
@@ -80,7 +80,7 @@ describe('a phone (390 × 844): a section menu, and no page wider than the scree
     expect(scrollWidth, `${section}: page width`).toBeLessThanOrEqual(innerWidth);
     // Figures use the width there is: the first chart is at least 80 % of the screen wide.
     const chart = await page.evaluate(() => {
-      const svg = [...document.querySelectorAll('main .card svg')].find(
+      const svg = [...document.querySelectorAll('main .card svg:not([aria-hidden="true"])')].find(
         (s) => s.getBoundingClientRect().width > 100,
       );
       return svg ? svg.getBoundingClientRect().width : null;
@@ -95,10 +95,10 @@ describe('a phone (390 × 844): a section menu, and no page wider than the scree
     await page.click('[data-section="cohorts"]');
     await page.waitForSelector(READY.cohorts);
     const box = page.locator('[data-testid="cohort-heatmap"] .scroll');
-    const before = await page.locator('svg.labels').boundingBox();
+    const before = await page.locator('svg.pin').boundingBox();
     await box.evaluate((e) => (e.scrollLeft = 400));
     expect(await box.evaluate((e) => e.scrollLeft)).toBe(400);
-    const after = await page.locator('svg.labels').boundingBox();
+    const after = await page.locator('svg.pin').boundingBox();
     expect(after?.x).toBe(before?.x);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
@@ -230,7 +230,7 @@ describe('a breakdown by 20 countries: the largest 8 and "(other)", each with it
       'avg:(other)',
     ]);
     expect(new Set(curves.map(([, s]) => s)).size).toBe(9);
-    const groups = await page.$$eval('[data-testid="cohort-heatmap"] text.group', (t) =>
+    const groups = await page.$$eval('[data-testid="cohort-heatmap"] svg[role="group"] text.group', (t) =>
       t.map((e) => e.textContent),
     );
     expect(groups).toEqual([...'ABCDEFGH'.split('').map((c) => `Land ${c}`), '(other)']);
