@@ -52,11 +52,8 @@ export function groupSizes(ranked: readonly SegmentSize[], shown: readonly strin
   return hasRest ? [...named, { value: OTHER_SEGMENT, n: rest }] : named;
 }
 
-/** Shown segments first in ranking order, "(other)" last: the order breakdowns are drawn in. */
-export function segmentOrder(
-  ranked: readonly SegmentSize[],
-  shown: readonly string[],
-): (a: string, b: string) => number {
+/** Segments in ranking order (largest first), "(other)" last: the order breakdowns are drawn in. */
+export function segmentOrder(ranked: readonly SegmentSize[]): (a: string, b: string) => number {
   const at = new Map(ranked.map((s, i) => [s.value, i]));
   const pos = (v: string) => (v === OTHER_SEGMENT ? Infinity : (at.get(v) ?? ranked.length));
   return (a, b) => pos(a) - pos(b);

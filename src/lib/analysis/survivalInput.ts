@@ -93,7 +93,7 @@ export function buildSurvivalInputSql(params: SurvivalInputParams): string {
     params.by && params.keep
       ? `folded AS (SELECT ${foldSql('s.grp', params.keep)} AS grp, s.duration, s.event FROM subjects s)`
       : params.by && params.maxGroups
-      ? `ranked AS (
+        ? `ranked AS (
   SELECT grp, row_number() OVER (ORDER BY count(*) DESC, grp) AS rank FROM subjects GROUP BY grp
 ),
 folded AS (
@@ -101,7 +101,7 @@ folded AS (
     s.duration, s.event
   FROM subjects s JOIN ranked r ON r.grp = s.grp
 )`
-      : 'folded AS (SELECT * FROM subjects)';
+        : 'folded AS (SELECT * FROM subjects)';
   return `WITH ${subjectsSql(params)},
 ${fold}
 SELECT grp, duration, event, CAST(count(*) AS INTEGER) AS n FROM folded

@@ -46,7 +46,7 @@ export class Breakdown {
   /** Shown segments with their sizes, and "(other)" with the rest. */
   readonly groups = $derived(this.ranked ? groupSizes(this.ranked, this.shown) : []);
   /** Shown first by size, "(other)" last. */
-  readonly order = $derived(segmentOrder(this.ranked ?? [], this.shown));
+  readonly order = $derived(segmentOrder(this.ranked ?? []));
   /** True once the sizes of the current column are known, or when there is no breakdown. */
   readonly ready = $derived.by(() => this.source() === null || this.ranked !== null);
 
