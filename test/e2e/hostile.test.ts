@@ -196,6 +196,15 @@ describe('hostile headers and values: shown as text, queried as names, exported 
     await page.waitForSelector('[data-testid="cohort-heatmap"] [data-row="cohort"]', { timeout: 60_000 });
     await page.selectOption('[data-setting="by"]', H.img);
     await page.waitForSelector('[data-row="cohort"][data-segment]', { timeout: 60_000 });
+    // Ten values: the largest 8 are drawn by name unless asked for more; ask for all of them (12).
+    await page.selectOption('[data-testid="segment-top"]', '12');
+    await page.waitForFunction(
+      () => !document.querySelector('[data-row="cohort"][data-segment="(other)"]'),
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
     await settle(page);
     expect(await alerts(page)).toEqual([]);
     const segments = await page.$$eval('[data-row="cohort"][data-segment]', (rows) => [

@@ -4,8 +4,10 @@ import { useApp } from './harness';
 
 /**
  * The printed report of every section fits one A4 page: Chromium's own PDF of the page (print media,
- * as "Save as PDF" makes it) has exactly one page, and shows the report header and the section's
- * figures. The PDFs and print-media screenshots are kept in test-results/print for review.
+ * as "Save as PDF" makes it, with the page's own @page size) has exactly one page, and shows the report
+ * header and the section's figures. Cohorts print landscape on two: the cohort table at the page's
+ * width on the first, the curves on the second. The PDFs and print-media screenshots are kept in
+ * test-results/print for review.
  */
 const app = useApp();
 const OUT = 'test-results/print';
@@ -28,6 +30,15 @@ const READY: Record<string, string> = {
   drivers: '[data-testid="action-list"]',
   data: '[data-testid="hygiene"]',
 };
+
+/** Pages each section's report takes (one unless said here). */
+const PAGES: Record<string, number> = { cohorts: 2 };
+
+/** Width and height of the first page, in points, from its MediaBox. */
+function firstPageSize(pdf: Buffer): [number, number] {
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+  return box ? [Number(box[1]), Number(box[2])] : [0, 0];
+}
 
 describe('the printed report of every section fits one A4 page', () => {
   beforeAll(async () => {
@@ -52,9 +63,18 @@ describe('the printed report of every section fits one A4 page', () => {
     try {
       expect(await app.page.getByTestId('print-header').isVisible()).toBe(true);
       await app.page.screenshot({ path: `${OUT}/${section}.png`, fullPage: true });
-      const pdf = await app.page.pdf({ format: 'A4', printBackground: true, path: `${OUT}/${section}.pdf` });
+      const pdf = await app.page.pdf({
+        format: 'A4',
+        preferCSSPageSize: true,
+        printBackground: true,
+        path: `${OUT}/${section}.pdf`,
+      });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-      expect(pdfPages(pdf), `${section}: pages of the printed report`).toBe(1);
+      expect(pdfPages(pdf), `${section}: pages of the printed report`).toBe(PAGES[section] ?? 1);
+      // A4 is 595 × 842 points; the cohort table's section is landscape.
+      const [w, h] = firstPageSize(pdf);
+      expect(Math.round(Math.max(w, h))).toBe(842);
+      expect(w > h, `${section}: landscape`).toBe(section === 'cohorts');
     } finally {
       await app.page.emulateMedia({ media: 'screen' });
       await app.page.evaluate(() => dispatchEvent(new Event('afterprint')));

@@ -18,6 +18,8 @@ export interface CohortSelection {
   anchor?: CohortAnchor;
   /** Break cohorts down by this customer attribute. */
   by?: string | null;
+  /** The breakdown's values shown by name; the rest are folded into `(other)` (null: all by name). */
+  keep?: readonly string[] | null;
   /** Acquisition (anchor) date range, inclusive. */
   from?: string | null;
   to?: string | null;
@@ -78,7 +80,7 @@ export function cohortBaseCtes(params: CohortSelection): string {
   ].join('');
   return `cut AS (SELECT CAST(${asOfSql(params.asOf)} AS DATE) AS as_of),
 anchored AS (
-  SELECT ${customerId} AS customer_id, ${a.day} AS anchor_day, ${a.key} AS cohort_key, ${segmentSql(params.by)} AS segment
+  SELECT ${customerId} AS customer_id, ${a.day} AS anchor_day, ${a.key} AS cohort_key, ${segmentSql(params.by, 'c', params.keep)} AS segment
   FROM ${a.from} WHERE ${filterSql(params.filters)}
 ),
 cohort AS (

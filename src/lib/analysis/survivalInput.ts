@@ -1,5 +1,6 @@
 import { asOfSql } from './asOf';
 import { lapsedByAsOfSql, lapseWindow } from './lapse';
+import { foldSql, OTHER_SEGMENT } from './segments';
 import { ident, literal } from './sql';
 import { subscriptionSpellsSql } from './subscriptionChurn';
 
@@ -9,7 +10,7 @@ export type SurvivalKind = 'orders' | 'subscriptions' | 'tenure';
 /** Label of subjects with no value in the split attribute. */
 export const BLANK_GROUP = '(blank)';
 /** Label of the groups folded together beyond `maxGroups`. */
-export const OTHER_GROUP = '(other)';
+export const OTHER_GROUP = OTHER_SEGMENT;
 
 /** Settings of the survival inputs. */
 export interface SurvivalInputParams {
@@ -26,6 +27,8 @@ export interface SurvivalInputParams {
   byTable?: 'customers' | 'subscriptions' | 'tenure';
   /** Keep the largest groups and fold the rest into "(other)" (a chart cannot show 300 curves). */
   maxGroups?: number;
+  /** The groups shown by name, the rest folded into "(other)"; takes the place of `maxGroups`. */
+  keep?: readonly string[] | null;
 }
 
 /** Subjects sharing a group, duration and event flag. */
@@ -88,8 +91,10 @@ subjects AS (
  */
 export function buildSurvivalInputSql(params: SurvivalInputParams): string {
   const fold =
-    params.by && params.maxGroups
-      ? `ranked AS (
+    params.by && params.keep
+      ? `folded AS (SELECT ${foldSql('s.grp', params.keep)} AS grp, s.duration, s.event FROM subjects s)`
+      : params.by && params.maxGroups
+        ? `ranked AS (
   SELECT grp, row_number() OVER (ORDER BY count(*) DESC, grp) AS rank FROM subjects GROUP BY grp
 ),
 folded AS (
@@ -97,7 +102,7 @@ folded AS (
     s.duration, s.event
   FROM subjects s JOIN ranked r ON r.grp = s.grp
 )`
-      : 'folded AS (SELECT * FROM subjects)';
+        : 'folded AS (SELECT * FROM subjects)';
   return `WITH ${subjectsSql(params)},
 ${fold}
 SELECT grp, duration, event, CAST(count(*) AS INTEGER) AS n FROM folded

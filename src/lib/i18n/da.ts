@@ -15,6 +15,7 @@ import { ingestDa } from './messages/da/ingest';
 import { dataRulesDa } from './messages/da/dataRules';
 import { offlineDa, privacyDa, settingsDa } from './messages/da/shell';
 import { shareSettingsDa } from './messages/da/settings';
+import { layoutDa } from './messages/da/layout';
 import { sessionDa } from './messages/da/session';
 import { valueDa } from './messages/da/value';
 
@@ -40,4 +41,5 @@ export const da: Partial<Record<MessageKey, string>> = {
   ...sessionDa,
   ...valueDa,
   ...contextDa,
+  ...layoutDa,
 };

@@ -14,6 +14,7 @@ import { dataRulesEn } from './messages/dataRules';
 import { offlineEn } from './messages/offline';
 import { privacyEn } from './messages/privacy';
 import { settingsEn } from './messages/settings';
+import { layoutEn } from './messages/layout';
 import { sessionEn } from './messages/session';
 import { valueEn } from './messages/value';
 
@@ -124,6 +125,7 @@ export const en = {
   ...sessionEn,
   ...valueEn,
   ...contextEn,
+  ...layoutEn,
 } as const;
 
 /** A message key. */

@@ -15,6 +15,7 @@ import { ingestNb } from './messages/nb/ingest';
 import { dataRulesNb } from './messages/nb/dataRules';
 import { offlineNb, privacyNb, settingsNb } from './messages/nb/shell';
 import { shareSettingsNb } from './messages/nb/settings';
+import { layoutNb } from './messages/nb/layout';
 import { sessionNb } from './messages/nb/session';
 import { valueNb } from './messages/nb/value';
 
@@ -40,4 +41,5 @@ export const nb: Partial<Record<MessageKey, string>> = {
   ...sessionNb,
   ...valueNb,
   ...contextNb,
+  ...layoutNb,
 };

@@ -4,6 +4,7 @@
  * shows them only as text, never as HTML. The customer search is not here: it may name a customer.
  */
 import { RFM_SEGMENTS, type RfmSegmentMap } from '../analysis/rfm';
+import { MAX_SHOWN } from '../analysis/segmentGroups';
 import { choice, date, isText, list, num, one, prop, text, type Field } from './fieldKinds';
 import { CHOICES, CUSTOMER_SORTS, HORIZON_YEARS, type LojalSettings } from './schema';
 
@@ -18,6 +19,7 @@ const model = (s: LojalSettings) => s.clv.options;
 const customers = (s: LojalSettings) => s.customers;
 const value = (s: LojalSettings) => s.value;
 const drivers = (s: LojalSettings) => s.drivers;
+const segments = (s: LojalSettings) => s.segments;
 
 /** A cohort anchor: a built-in date, or `attr:NAME` for an attribute. */
 const ANCHORS = ['first-purchase', 'signup', 'subscription-start'];
@@ -68,6 +70,7 @@ export const FIELDS: Field[] = [
   ),
   choice('cohorts.average', CHOICES.average, prop(cohorts, 'average')),
   choice('cohorts.curves', CHOICES.curves, prop(cohorts, 'curves')),
+  choice('cohorts.cells', CHOICES.cells, prop(cohorts, 'cells')),
   num('churn.window', [1, 3650], true, prop(churn, 'window'), true),
   choice('churn.period', CHOICES.churnPeriod, prop(churn, 'period')),
   choice('churn.survival', CHOICES.survivalKind, prop(churn, 'survivalKind'), true),
@@ -101,4 +104,6 @@ export const FIELDS: Field[] = [
   text('drivers.attribute', prop(drivers, 'selected')),
   num('drivers.pAlive', [0, 1], false, prop(drivers, 'pAliveBelow')),
   num('drivers.contacts', [1, 1000], true, prop(drivers, 'contacts')),
+  num('segments.top', [1, MAX_SHOWN], true, prop(segments, 'top')),
+  list('segments.pick', isText, prop(segments, 'picked')),
 ];

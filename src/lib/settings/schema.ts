@@ -10,6 +10,7 @@ import { DEFAULT_RANGE, RANGE_PRESETS, type DateRange } from '../analysis/dateRa
 import { PERIODS } from '../analysis/period';
 import type { ClvPeriod } from '../analysis/realisedClv';
 import { DEFAULT_RFM_MAP, RFM_SEGMENTS, type RfmSegmentMap } from '../analysis/rfm';
+import { DEFAULT_TOP } from '../analysis/segmentGroups';
 import type { SurvivalKind } from '../analysis/survivalInput';
 import { DEFAULT_VIEW, type CohortView } from '../components/cohorts/view';
 import { CURRENCIES, type Currency } from '../i18n/locale';
@@ -95,6 +96,15 @@ export interface DriverSettings {
   contacts: number;
 }
 
+/**
+ * Breakdowns on every page (cohort curves, survival curves): the largest `top` segments are shown by
+ * name, or the `picked` ones when there are any; the rest are drawn as "(other)".
+ */
+export interface SegmentSettings {
+  top: number;
+  picked: string[];
+}
+
 /** Everything a link or a settings file carries. */
 export interface LojalSettings {
   section: Section;
@@ -108,6 +118,7 @@ export interface LojalSettings {
   customers: CustomerSettings;
   value: ValueSettings;
   drivers: DriverSettings;
+  segments: SegmentSettings;
 }
 
 /** The settings of a fresh page. A new object each call: callers may change it. */
@@ -129,6 +140,7 @@ export function defaultSettings(): LojalSettings {
     customers: { preset: 'all', search: '', segments: [], sort: 'revenue', descending: true, callBelow: 0.5 },
     value: { margin: 1, acquisitionCost: 0, monthlyDiscount: 0.01, horizonYears: 3, delta: 5 },
     drivers: { landmarkDays: 90, selected: '', pAliveBelow: 0.5, contacts: 50 },
+    segments: { top: DEFAULT_TOP, picked: [] },
   };
 }
 
@@ -148,6 +160,7 @@ export const CHOICES = {
   measure: MEASURES,
   average: ['pooled', 'simple'],
   curves: ['cohorts', 'segments'],
+  cells: ['rate', 'total'],
   churnPeriod: CHURN_PERIODS,
   survivalKind: SURVIVAL_KINDS,
   unit: TIME_UNITS,

@@ -16,6 +16,7 @@ import {
   type LojalSettings,
   type Section,
   type ValueSettings,
+  type SegmentSettings,
 } from '../settings/schema';
 import type { CohortView } from '../components/cohorts/view';
 import type { DateRange } from '../analysis/dateRange';
@@ -39,6 +40,7 @@ export class SettingsStore {
   customers = $state<CustomerSettings>(defaultSettings().customers);
   value = $state<ValueSettings>(defaultSettings().value);
   drivers = $state<DriverSettings>(defaultSettings().drivers);
+  segments = $state<SegmentSettings>(defaultSettings().segments);
   /** What the last link or file asked for that is not in use; shown until dismissed. */
   notes = $state<SettingNote[]>([]);
   /** Currency asked for by a link, applied once (see `#applyCurrency`). */
@@ -62,6 +64,7 @@ export class SettingsStore {
       customers: $state.snapshot(this.customers),
       value: $state.snapshot(this.value),
       drivers: $state.snapshot(this.drivers),
+      segments: $state.snapshot(this.segments),
     };
   }
 
@@ -75,6 +78,7 @@ export class SettingsStore {
     this.customers = s.customers;
     this.value = s.value;
     this.drivers = s.drivers;
+    this.segments = s.segments;
     this.#currency = s.currency;
     this.#applyCurrency();
   }

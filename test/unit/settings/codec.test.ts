@@ -29,6 +29,7 @@ function everythingChanged(): LojalSettings {
     filter: { attribute: 'region', values: ['Oslo', 'Århus', 'a&b=c#d', '<img src=x onerror=alert(1)>'] },
     average: 'simple',
     curves: 'segments',
+    cells: 'total',
   };
   s.churn = {
     window: 45,
@@ -54,6 +55,7 @@ function everythingChanged(): LojalSettings {
   };
   s.value = { margin: 0.42, acquisitionCost: 125.5, monthlyDiscount: 0.005, horizonYears: 5, delta: 2.5 };
   s.drivers = { landmarkDays: 60, selected: 'attribute:loyalty <member>', pAliveBelow: 0.3, contacts: 20 };
+  s.segments = { top: 5, picked: ['United Kingdom', 'EIRE', 'a&b=c#d'] };
   return s;
 }
 

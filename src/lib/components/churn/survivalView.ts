@@ -19,8 +19,15 @@ export interface SurvivalView {
   folded: boolean;
 }
 
-/** One curve per group (largest first, "(other)" last), and the log-rank test when there are several. */
-export function survivalView(rows: SurvivalInputRow[], allLabel: string): SurvivalView {
+/**
+ * One curve per group (largest first, "(other)" last), and the log-rank test when there are several.
+ * `colours`: a colour per group name (the same on every page, src/lib/charts/breakdownColours.ts).
+ */
+export function survivalView(
+  rows: SurvivalInputRow[],
+  allLabel: string,
+  colours?: ReadonlyMap<string, string>,
+): SurvivalView {
   const byGroup = new Map<string, SurvivalObservation[]>();
   for (const r of rows) {
     const name = r.grp ?? allLabel;
@@ -33,7 +40,7 @@ export function survivalView(rows: SurvivalInputRow[], allLabel: string): Surviv
   );
   const groups = curves.map((c, i) => ({
     name: c.name,
-    colour: GROUP_COLOURS[i % GROUP_COLOURS.length],
+    colour: colours?.get(c.name) ?? GROUP_COLOURS[i % GROUP_COLOURS.length],
     curve: c.curve,
   }));
   const test = curves.length > 1 ? logRank(curves.map((c) => c.obs)) : null;

@@ -42,13 +42,14 @@ function averagePoints(points: AveragePoint[]): CurvePoint[] {
 /**
  * The curves to draw. By cohort: one line per cohort over its complete cells (partial periods would
  * dip and mislead), lighter for older cohorts, and the pooled average on top. By segment: one average
- * curve per segment value with its interval band.
+ * curve per segment value with its interval band, coloured from `colours` (by segment value) when given.
  */
 export function curveSeries(
   table: CohortTable,
   by: 'cohorts' | 'segments',
   averageLabel: string,
   byAge = true,
+  colours?: ReadonlyMap<string, string>,
 ): CurveSeries[] {
   if (by === 'segments' && table.segments.length)
     return table.segments.map((s, i) => ({
@@ -56,7 +57,8 @@ export function curveSeries(
       label: s.segment,
       kind: 'segment',
       segment: s.segment,
-      color: CATEGORICAL[i % CATEGORICAL.length],
+      // A segment's colour is keyed by its value (src/lib/charts/breakdownColours.ts), the same on every page.
+      color: colours?.get(s.segment) ?? CATEGORICAL[i % CATEGORICAL.length],
       points: averagePoints(s.average),
     }));
   const n = table.cohorts.length;

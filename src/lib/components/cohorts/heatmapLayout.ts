@@ -57,6 +57,8 @@ export interface HeatmapLayout {
 export interface HeatmapOptions {
   /** Formats a value for a cell and the legend. */
   format: (value: number) => string;
+  /** When given, cells show their total (the value's numerator: customers, orders, money) formatted so. */
+  total?: (numerator: number) => string;
   /** Label of the overall average row, and of a segment's average row. */
   averageLabel: string;
   /** Cohorts smaller than this are drawn faded (METRICS.md §2: small cohorts are noisy). */
@@ -128,7 +130,7 @@ export function heatmapLayout(table: CohortTable, options: HeatmapOptions): Heat
       value,
       complete,
       fill,
-      text: value === null ? '' : options.format(value),
+      text: value === null ? '' : options.total ? options.total(num) : options.format(value),
       textFill: fill ? textOn(fill) : '#5b6678',
       numerator: num,
       denominator: den,

@@ -41,3 +41,15 @@ export function formatNumerator(measure: CohortMeasure, value: number, tag: stri
     minimumFractionDigits: money ? 2 : 0,
   }).format(value);
 }
+
+/**
+ * A heatmap cell's total, short: customers and orders as whole numbers, money compact from 10,000
+ * (12 k), so it fits a cell.
+ */
+export function formatCellTotal(measure: CohortMeasure, value: number, tag: string): string {
+  const money = measure === 'revenue' || measure === 'cumulative-revenue';
+  return new Intl.NumberFormat(tag, {
+    notation: money && Math.abs(value) >= 10_000 ? 'compact' : 'standard',
+    maximumFractionDigits: money && Math.abs(value) >= 10_000 ? 1 : 0,
+  }).format(value);
+}

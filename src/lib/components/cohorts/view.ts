@@ -18,6 +18,8 @@ export interface CohortView {
   average: AverageKind;
   /** The curves show one line per cohort, or one per segment (needs `by`). */
   curves: 'cohorts' | 'segments';
+  /** Heatmap cells show the measure (a rate) or its total (customers, orders, money). */
+  cells: 'rate' | 'total';
 }
 
 export const DEFAULT_VIEW: CohortView = {
@@ -32,6 +34,7 @@ export const DEFAULT_VIEW: CohortView = {
   filter: null,
   average: 'pooled',
   curves: 'cohorts',
+  cells: 'rate',
 };
 
 /** What the data offers (from `buildCohortMetaSql`). */

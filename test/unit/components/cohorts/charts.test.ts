@@ -51,10 +51,14 @@ const SEGMENTED: CohortCellRow[] = ['web', 'store'].flatMap((s, i) => [
   cell('2024-02', s, 40, 1, 15 - i * 6, false),
 ]);
 
-/** The component's SVG with every number rounded to 3 decimals, so float noise never fails a test. */
-function svgOf(body: string, index = 0): string {
+/**
+ * The component's SVGs (the heatmap draws its legend, sticky label columns and cells as three) with every
+ * number rounded to 3 decimals, so float noise never fails a test.
+ */
+function svgOf(body: string): string {
   const svgs = body.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
-  return (svgs[index] ?? '')
+  return svgs
+    .join('\n')
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/\s+class="[^"]*svelte-[a-z0-9]+[^"]*"/g, (m) => m.replace(/\s*svelte-[a-z0-9]+/g, ''))
     .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 1000) / 1000))
@@ -83,6 +87,31 @@ describe('CohortHeatmap renders as SVG', () => {
     expect(svg).toMatch(/class="row small"/);
     expect(svg).toContain('>35%<'); // 42 of 120
     matchBaseline('heatmap', svg);
+  });
+
+  it('shows totals instead of rates when asked: retained customers, with the colours of the rates', () => {
+    const table = shapeCohorts(ROWS, 'customers');
+    const rates = svgOf(
+      render(CohortHeatmap, { props: { table, measure: 'customers', period: 'month' } }).body,
+    );
+    const totals = svgOf(
+      render(CohortHeatmap, { props: { table, measure: 'customers', period: 'month', cells: 'total' } }).body,
+    );
+    expect(totals).toContain('>42<'); // 42 of 120 retained in period 1
+    expect(totals).not.toContain('>35%<');
+    // The average row pools complete cells: period 1 of January only (February's is not over) = 42.
+    const fills = (svg: string) => svg.match(/fill="#[0-9a-f]{6}"/g);
+    expect(fills(totals)).toEqual(fills(rates));
+  });
+
+  it('puts one cell in the tab order, and pins a copy of the cohort and size columns for the eye only', () => {
+    const table = shapeCohorts(ROWS, 'customers');
+    const { body } = render(CohortHeatmap, { props: { table, measure: 'customers', period: 'month' } });
+    expect(body.match(/tabindex="0"/g)).toHaveLength(1);
+    // 2 average cells (only periods 0 and 1 have a complete cohort) + 3 + 2 + 1 cohort cells: 8, one tab stop.
+    expect(body.match(/role="button"/g)).toHaveLength(8);
+    expect(body.match(/tabindex="-1"/g)).toHaveLength(7);
+    expect(body).toMatch(/<svg[^>]*class="pin[^"]*"[^>]*aria-hidden="true"/);
   });
 
   it('groups rows by segment with an average row each', () => {
