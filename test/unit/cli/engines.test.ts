@@ -97,6 +97,8 @@ const COMMAND_ARGS: Record<string, string[]> = {
   clv: ['--calibration-end', '2023-04-30'],
   rfm: [],
   'export-occasions': [],
+  value: [],
+  drivers: ['--window', '30'],
 };
 
 describe('every command on both engines', () => {
