@@ -53,7 +53,11 @@ describe('the shipped header policy covers the page and its workers', () => {
     expect(sections.length).toBeGreaterThanOrEqual(6);
     for (const section of sections) {
       await page.locator(`[data-section="${section}"]`).first().click();
-      if (section === 'clv') await page.getByTestId('fit-ready').waitFor({ timeout: 90_000 });
+      if (section === 'clv') {
+        await page.getByTestId('clv-answer').waitFor({ timeout: 90_000 });
+        await page.getByTestId('model-details').locator('summary').click();
+        await page.getByTestId('fit-ready').waitFor({ timeout: 90_000 });
+      }
       await page.waitForTimeout(1500);
     }
     await page.waitForTimeout(500);

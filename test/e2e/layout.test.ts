@@ -10,7 +10,7 @@ import { useApp } from './harness';
  */
 const app = useApp({ viewport: { width: 390, height: 844 } });
 const OUT = 'test-results/layout';
-const SECTIONS = ['overview', 'cohorts', 'churn', 'clv', 'customers', 'data'];
+const SECTIONS = ['overview', 'cohorts', 'churn', 'clv', 'customers', 'value', 'drivers', 'data'];
 
 /** What each section must have drawn before it is measured. */
 const READY: Record<string, string> = {
@@ -19,6 +19,8 @@ const READY: Record<string, string> = {
   churn: '[data-testid="figure-lifecycle"] svg rect[data-key]',
   clv: '[data-testid="holdout"] svg [data-series="predicted"]',
   customers: '[data-customer]',
+  value: '[data-testid="value-profit"] svg [data-series="5y"]',
+  drivers: '[data-testid="action-list"]',
   data: '[data-testid="hygiene"]',
 };
 

@@ -94,6 +94,9 @@ describe('privacy: a whole session never leaves the page’s origin', () => {
       await settle(page);
       if (section === 'clv') {
         // Everything the page shows once the models are fitted in their worker.
+        await page.getByTestId('clv-answer').waitFor({ timeout: 90_000 });
+        // The fit details are one click below: open them, so their exports are pressed too.
+        await page.getByTestId('model-details').locator('summary').click();
         await page.getByTestId('fit-ready').waitFor({ timeout: 90_000 });
         await page.getByTestId('formula-value').waitFor({ timeout: 30_000 });
         await settle(page);

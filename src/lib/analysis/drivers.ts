@@ -10,6 +10,7 @@
  * was known at the landmark, and time counts from the landmark (no immortal-time bias).
  */
 import { asOfSql } from './asOf';
+import { lapsedByAsOfSql, lapseWindow } from './lapse';
 import { ident, literal } from './sql';
 import { BLANK_GROUP, OTHER_GROUP } from './survivalInput';
 
@@ -98,7 +99,7 @@ function levelSql(c: DriverCandidate, landmark: number): string {
 
 /** Per customer with a purchase occasion: the pooled level of every candidate, duration and event. */
 function pooledSql(params: DriversParams): string {
-  const w = Math.max(0, Math.floor(params.window));
+  const w = lapseWindow(params.window);
   const landmark = Math.max(0, Math.floor(params.landmarkDays ?? LANDMARK_DAYS));
   const minLevel = Math.max(1, Math.floor(params.minLevel ?? MIN_LEVEL));
   const cs = params.candidates;
@@ -113,7 +114,7 @@ function pooledSql(params: DriversParams): string {
 )`,
     // METRICS.md §5: from first to last occasion; the event is seen once the customer has lapsed.
     `subjects AS (
-  SELECT l.customer_id, l.first_day, date_diff('day', l.last_day, k.as_of) > ${w} AS event,
+  SELECT l.customer_id, l.first_day, ${lapsedByAsOfSql('l.last_day', 'k.as_of', w)} AS event,
     CAST(date_diff('day', l.first_day, CASE WHEN event THEN l.last_day ELSE k.as_of END) AS DOUBLE) AS duration
   FROM lives l CROSS JOIN cut k
 )`,
