@@ -12,6 +12,8 @@ export interface RealisedClvParams {
   maxAge?: number;
   /** A `customers` column to split by. */
   by?: string | null;
+  /** Segments kept by name; the rest are folded into "(other)" (null: keep every one). */
+  keep?: readonly string[] | null;
   asOf?: string | null;
 }
 
@@ -43,7 +45,7 @@ export function buildRealisedClvSql(params: RealisedClvParams): string {
   const maxAge = Math.max(1, Math.floor(params.maxAge ?? 24));
   return `WITH cut AS (SELECT ${asOfSql(params.asOf)} AS as_of),
 base AS (
-  SELECT c.customer_id, c.first_purchase AS fp, ${truncSql(p, 'c.first_purchase')} AS cs, ${segmentSql(params.by)} AS segment
+  SELECT c.customer_id, c.first_purchase AS fp, ${truncSql(p, 'c.first_purchase')} AS cs, ${segmentSql(params.by, 'c', params.keep)} AS segment
   FROM customers c
   WHERE c.first_purchase IS NOT NULL AND c.first_purchase <= (SELECT as_of FROM cut)
 ),

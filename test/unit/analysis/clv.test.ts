@@ -225,6 +225,24 @@ describe('buildRealisedClvSql', () => {
       expect(parts.reduce((s, p) => s + p.revenue, 0)).toBeCloseTo(r.revenue, 8);
     }
   });
+
+  it('buildRealisedClvSql({by: region, keep: [north]}) folds the other regions into (other), summing theirs', async () => {
+    const split = await engine.query<RealisedClvRow>(
+      buildRealisedClvSql({ period: 'quarter', maxAge: 4, by: 'region' }),
+    );
+    const folded = await engine.query<RealisedClvRow>(
+      buildRealisedClvSql({ period: 'quarter', maxAge: 4, by: 'region', keep: ['north'] }),
+    );
+    expect(new Set(folded.map((r) => r.segment))).toEqual(new Set(['north', '(other)']));
+    for (const r of folded) {
+      const parts = split.filter(
+        (s) =>
+          s.cohort === r.cohort && s.age === r.age && (r.segment === 'north') === (s.segment === 'north'),
+      );
+      expect(parts.reduce((s, p) => s + p.size, 0)).toBe(r.size);
+      expect(parts.reduce((s, p) => s + p.revenue, 0)).toBeCloseTo(r.revenue, 8);
+    }
+  });
 });
 
 describe('formula CLV', () => {
