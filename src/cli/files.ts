@@ -139,7 +139,7 @@ export function choicesFromArgs(
   return choices;
 }
 
-async function inputFor(
+export async function inputFor(
   file: string,
   wanted: FileRole | null,
   args: ParsedArgs,
