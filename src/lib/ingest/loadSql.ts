@@ -1,5 +1,5 @@
 import { ident, literal } from '../analysis/sql';
-import { dateSql, flagSql, numberSql, trimSql } from './parseSql';
+import { dateSql, flagSql, numberSql, rowFlagSql, trimSql, trimmedSql } from './parseSql';
 import { keepsIdenticalRows, REJECT_REASONS, type LoadSpec } from './spec';
 
 /**
@@ -120,14 +120,19 @@ function contentSql(spec: LoadSpec, r = ''): string {
 }
 
 /**
- * The number of line breaks inside a row's quoted cells; the costly count only where there is one. The
- * cells are looked at joined, once: a test per cell cost a wide export (Shopify's 60 columns) as much as
- * reading it.
+ * The number of line breaks inside a row's quoted cells; the costly count only on rows `_f` flags (see
+ * `rowFlagSql`, which looks for line breaks too).
  */
 function newlinesSql(spec: LoadSpec): string {
   if (spec.csv.delimiter === 'whitespace' || spec.csv.quote === '') return '0';
-  const joined = `concat(${spec.columns.map((_, i) => col(i)).join(', ')})`;
-  return `CASE WHEN contains(${joined}, chr(10)) OR contains(${joined}, chr(13)) THEN ${breaksSql(spec)} ELSE 0 END`;
+  return `CASE WHEN _f THEN ${breaksSql(spec)} ELSE 0 END`;
+}
+
+/** The columns read as typed values or attributes: their cells are trimmed once, as `t<i>`. */
+function usedColumns(spec: LoadSpec): number[] {
+  const used = new Set<number>(spec.attributes);
+  for (const i of Object.values(spec.fields)) if (typeof i === 'number') used.add(i);
+  return [...used].sort((a, b) => a - b);
 }
 
 /**
@@ -141,8 +146,9 @@ export function buildReadSql(spec: LoadSpec, path: string, k: number, sample?: n
   const head = headOf(spec).lines;
   const cells = spec.columns.map((_, i) => col(i));
   const attrs = spec.attributes.map((i) => `${text(i)} AS ${ident(`a${i}`)}`);
+  const trimmed = usedColumns(spec).map((i) => `${trimmedSql(col(i), '_f')} AS t${i}`);
   const hash = spec.role === 'tenure' ? 'NULL::UBIGINT' : `hash(${cells.join(', ')})`;
-  const drop = [...cells, '_text', '_bad_width', ...helperColumns(spec)].join(', ');
+  const drop = [...cells, '_text', '_bad_width', '_f', '_hdr', ...helperColumns(spec)].join(', ');
   const source = sourceSql(spec, path, sample, { table: t.csvRejects, scan: t.csvScan });
   // Lines of an order written once are judged again (`buildOrderFillSql`); most then load, so the text of
   // those that stay rejected is read again afterwards (`orderCellsSql`) instead of kept for all.
@@ -153,11 +159,14 @@ export function buildReadSql(spec: LoadSpec, path: string, k: number, sample?: n
 SELECT * EXCLUDE (${drop}), CASE WHEN ${rejected} THEN ${contentSql(spec)} END AS _content FROM (
   SELECT *, ${reasonSql(spec)} AS _reason FROM (
     SELECT _rn, _rn + ${head} AS _line, (${newlinesSql(spec)})::INTEGER AS _nl, ${hash} AS _hash,
-      _bad_width, _text, ${cells.join(', ')},
+      _bad_width, _text, _f, _hdr, ${cells.join(', ')},
       ${typedColumns(spec).join(',\n      ')}${attrs.length ? ',\n      ' + attrs.join(', ') : ''}
     FROM (
+      -- Each cell used trimmed once, and only on rows that may need it (rowFlagSql).
+      SELECT *, ${[...trimmed, `${repeatedHeaderSql(spec) ?? 'FALSE'} AS _hdr`].join(', ')} FROM (
+        SELECT *, ${rowFlagSql(cells)} AS _f FROM (
 ${source}
-)))`;
+)))))`;
 }
 
 /**
@@ -272,8 +281,8 @@ function lineSql(spec: LoadSpec, k: number, facts: RawFacts): string {
   return `_rn + ${head}${breaks}${malformed}`;
 }
 
-const text = (i: number | undefined) =>
-  i === undefined ? 'NULL::VARCHAR' : `NULLIF(${trimSql(col(i))}, '')`;
+/** A used column's cell, trimmed and NULL when empty (`t<i>`, see `buildReadSql`). */
+const text = (i: number | undefined) => (i === undefined ? 'NULL::VARCHAR' : `t${i}`);
 
 /**
  * True for a row that repeats the header (two exports joined into one file): every cell, trimmed, is its
@@ -282,15 +291,21 @@ const text = (i: number | undefined) =>
 function repeatedHeaderSql(spec: LoadSpec): string | null {
   if (!spec.csv.header || spec.csv.delimiter === 'whitespace') return null;
   const names = spec.csv.headerNames ?? spec.columns;
-  return names.map((name, i) => `coalesce(${trimSql(col(i))}, '') = ${literal(name)}`).join(' AND ');
+  // Rows the flag marks (rowFlagSql) compare trimmed cells, other rows their cells as they are; the
+  // first cell decides for almost every row. A trim test inside every comparison ran a 5,000-column
+  // file out of memory.
+  const trimmed = names.map((name, i) => `coalesce(${trimSql(col(i), true)}, '') = ${literal(name)}`);
+  const [first, ...rest] = names.map((name, i) => `coalesce(${col(i)}, '') = ${literal(name)}`);
+  return `CASE WHEN _f THEN ${trimmed.join(' AND ')} WHEN ${first} THEN ${rest.length ? rest.join(' AND ') : 'TRUE'} ELSE FALSE END`;
 }
 
 /** Typed columns for each role (METRICS.md §1), before any row is judged. */
 function typedColumns(spec: LoadSpec): string[] {
   const f = spec.fields;
   const num = (i: number | undefined) =>
-    i === undefined ? 'NULL::DOUBLE' : numberSql(col(i), spec.numberLayout);
-  const date = (i: number | undefined) => (i === undefined ? 'NULL::DATE' : dateSql(col(i), spec.dateLayout));
+    i === undefined ? 'NULL::DOUBLE' : numberSql(text(i), spec.numberLayout, true);
+  const date = (i: number | undefined) =>
+    i === undefined ? 'NULL::DATE' : dateSql(text(i), spec.dateLayout, true);
   const out = [`${text(f.customerId)} AS customer_id`];
   if (spec.role === 'orders') {
     // An order total (written once per order) is the order's value; it takes the place of any amount.
@@ -347,7 +362,7 @@ function typedColumns(spec: LoadSpec): string[] {
   } else {
     out.push(
       `${num(f.duration)} AS duration`,
-      `${f.event === undefined ? 'NULL::BOOLEAN' : flagSql(col(f.event))} AS event`,
+      `${f.event === undefined ? 'NULL::BOOLEAN' : flagSql(text(f.event), true)} AS event`,
     );
   }
   return out;
@@ -361,8 +376,7 @@ function typedColumns(spec: LoadSpec): string[] {
 function reasonSql(spec: LoadSpec, again?: { hasTotal: string }): string {
   const r = REJECT_REASONS;
   const checks: string[] = again ? [] : [`WHEN _bad_width THEN ${literal(r.fields)}`];
-  const header = again ? null : repeatedHeaderSql(spec);
-  if (header) checks.push(`WHEN ${header} THEN ${literal(r.repeatedHeader)}`);
+  if (!again && repeatedHeaderSql(spec)) checks.push(`WHEN _hdr THEN ${literal(r.repeatedHeader)}`);
   if (spec.role !== 'tenure') checks.push(`WHEN customer_id IS NULL THEN ${literal(r.customerId)}`);
   if (spec.role === 'orders' || spec.role === 'subscriptions') {
     const d = spec.role === 'orders' ? 'order_date' : 'start_date';

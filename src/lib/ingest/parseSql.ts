@@ -11,7 +11,7 @@ import type { DateLayout, NumberLayout } from './spec';
  * no-break space and a byte-order mark (left in the middle of a file when two exports were joined), so
  * `C1⇥` and `C1` are one customer.
  */
-const BLANKS = "' ' || chr(9) || chr(10) || chr(13) || chr(160) || chr(65279)";
+const BLANKS = literal(' \t\n\r\u00a0\ufeff');
 
 /** A cell starting or ending with one of BLANKS. */
 const EDGE_BLANK = String.raw`'^[\s\x{a0}\x{feff}]|[\s\x{a0}\x{feff}]$'`;
@@ -19,10 +19,30 @@ const EDGE_BLANK = String.raw`'^[\s\x{a0}\x{feff}]|[\s\x{a0}\x{feff}]$'`;
 /**
  * SQL for text expression `text` (a column) without the blanks around it (see BLANKS). Trimming a set
  * of characters costs four times DuckDB's plain trim, so it runs only on the cells a quick pattern finds
- * blanks at the edge of (a 1M-order load would otherwise take about 1.5 times as long).
+ * blanks at the edge of (a 1M-order load would otherwise take about 1.5 times as long); `always` where
+ * a row flag (`rowFlagSql`) has picked the rows already.
  */
-export function trimSql(text: string): string {
+export function trimSql(text: string, always = false): string {
+  if (always) return `trim(${text}, ${BLANKS})`;
   return `(CASE WHEN regexp_matches(${text}, ${EDGE_BLANK}) THEN trim(${text}, ${BLANKS}) ELSE ${text} END)`;
+}
+
+/**
+ * SQL true for a row one of whose `cells` may start or end with a blank (see BLANKS) or holds a line
+ * break: one regular expression over the cells joined with the unit separator (chr(31)). A test per cell
+ * cost a 1M-order load more than parsing the file; this one costs a tenth of that. A cell holding
+ * chr(31) itself can only raise a false alarm, which costs time (the row's cells are trimmed one by
+ * one, `trimmedSql`), never a wrong value.
+ */
+export function rowFlagSql(cells: string[]): string {
+  const b = String.raw`[\s\x{a0}\x{feff}]`;
+  const pattern = String.raw`(?:^|\x1f)${b}|${b}(?:\x1f|$)|[\r\n]`;
+  return `regexp_matches(concat_ws(chr(31), ${cells.join(', ')}), ${literal(pattern)})`;
+}
+
+/** SQL for cell `cell` trimmed of BLANKS, NULL when empty; trimmed only where `flag` (rowFlagSql) says. */
+export function trimmedSql(cell: string, flag: string): string {
+  return `NULLIF(CASE WHEN ${flag} THEN trim(${cell}, ${BLANKS}) ELSE ${cell} END, '')`;
 }
 
 interface DateParts {
@@ -76,15 +96,16 @@ function monthNameSql(t: string): string {
 
 /**
  * SQL for the DATE in text expression `text` written in `layout`; NULL when it is not a real date.
+ * `trimmed`: `text` has no blanks at its edges already (`trimmedSql`).
  * A fast path parses the common shapes (the date alone, followed by ` HH:MM[:SS]`, or a zero-padded date
  * followed by anything after a space or `T`) with strptime;
  * only cells it cannot read go through the general regular expression, which ignores any time or
  * offset after the date. The fast path must agree with the slow one: it requires a four-digit year
  * (strptime reads `24` as the year 24) and, for `YYYYMMDD`, exactly eight digits.
  */
-export function dateSql(text: string, layout: DateLayout): string {
+export function dateSql(text: string, layout: DateLayout, trimmed = false): string {
   const p = LAYOUTS[layout];
-  const t = trimSql(text);
+  const t = trimmed ? text : trimSql(text);
   if (layout === 'MMM D, YYYY') return monthNameSql(t);
   const f = STRPTIME[layout];
   // A zero-padded date followed by anything after a space or `T` (a time with an offset,
@@ -120,16 +141,17 @@ function thousandsRegex(thousands: NumberLayout['thousands']): string {
 }
 
 /**
- * SQL for the DOUBLE in text expression `text` written with `layout`: accepts currency text around the
+ * SQL for the DOUBLE in text expression `text` (`trimmed`: without blanks at its edges already) written
+ * with `layout`: accepts currency text around the
  * number (`kr 1 234,50`, `1 234,50 kr`, `€12`), a leading or trailing minus, accounting parentheses for
  * negatives and the Nordic `99,-` for a whole amount. NULL when the cell is not such a number. The
  * regular expressions go through `literal()`, so a `'` thousands separator cannot break the query.
  */
-export function numberSql(text: string, layout: NumberLayout): string {
+export function numberSql(text: string, layout: NumberLayout, trimmed = false): string {
   const dec = escapeRegex(layout.decimal);
   const digits = layout.thousands ? `\\d{1,3}(?:${thousandsRegex(layout.thousands)}?\\d{3})*` : '\\d+';
   const unit = `(?:[A-Za-z]{1,3}\\.?|[$€£¥])`;
-  const t = trimSql(text);
+  const t = trimmed ? text : trimSql(text);
   // `99,-`: a dash right after the decimal separator stands for zero øre, not for a minus.
   const number = `(?:${digits}(?:${dec}(?:\\d+|-)?)?|${dec}\\d+)`;
   const valid = `^\\(?[-−+]?\\s*(?:${unit}\\s*)?[-−+]?${number}\\s*(?:${unit})?\\s*[-−]?\\)?$`;
@@ -152,8 +174,11 @@ export function numberSql(text: string, layout: NumberLayout): string {
   return `coalesce(CASE WHEN isfinite(${plain}) THEN ${plain} END, ${slow})`;
 }
 
-/** SQL for a yes/no flag: 1/0, true/false, yes/no, ja/nei/nej, j/n, y/n (any case); NULL otherwise. */
-export function flagSql(text: string): string {
-  const t = `lower(${trimSql(text)})`;
+/**
+ * SQL for a yes/no flag (`trimmed`: `text` without blanks at its edges already): 1/0, true/false, yes/no,
+ * ja/nei/nej, j/n, y/n (any case); NULL otherwise.
+ */
+export function flagSql(text: string, trimmed = false): string {
+  const t = `lower(${trimmed ? text : trimSql(text)})`;
   return `CASE WHEN ${t} IN ('1','true','yes','y','ja','j','t') THEN TRUE WHEN ${t} IN ('0','false','no','n','nei','nej','f') THEN FALSE END`;
 }
