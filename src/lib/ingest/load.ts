@@ -20,7 +20,7 @@ import {
 } from './loadSql';
 import { damagedGzipMessage, scanGzip, withLfLineEndings } from './recover';
 import { buildDuplicatesSql } from './hygiene';
-import { buildModelSql, customerAttributeNames } from './modelSql';
+import { buildModelSql, customerAttributeNames, LINES_ARE_ORDERS_SQL } from './modelSql';
 import type { LayoutId } from './layouts/types';
 import { keepsIdenticalRows, type FileRole, type LoadSpec } from './spec';
 
@@ -345,21 +345,23 @@ export async function loadDataset(
   engine = timed(engine, 'lojal:load:model');
   try {
     await engine.exec(buildDuplicatesSql(loaded));
-    // A refund column adds orders of its own (refunds): counts alone cannot tell lines from orders then.
+    // A refund column adds orders of its own (refunds): then order_lines is never the same as orders.
     const refunds = loaded.some(
       ({ spec }) => spec.role === 'orders' && spec.fields.refundedAmount !== undefined,
     );
-    for (const sql of buildModelSql(loaded)) {
+    // order_lines is a view on the typed rows first: whether each line is an order of its own decides
+    // how orders are built.
+    const [lines] = buildModelSql(loaded);
+    await engine.exec(lines);
+    const [{ unique }] = await engine.query<{ unique: boolean }>(LINES_ARE_ORDERS_SQL);
+    for (const sql of buildModelSql(loaded, unique).slice(1)) {
       await engine.exec(sql);
       if (!/^CREATE OR REPLACE TABLE orders\b/.test(sql)) continue;
       // When every order is one line, order_lines holds nothing that orders does not (bar line numbers):
       // it stays a view, on orders, which spares the tab a copy of every order (0.8 GB at 10M orders).
       // Otherwise its rows are kept as a table. Then the typed rows of orders files go, before the
       // customers are grouped.
-      const [{ same }] = await engine.query<{ same: boolean }>(
-        'SELECT (SELECT count(*) FROM orders) = (SELECT count(*) FROM order_lines) AS same',
-      );
-      if (same && !refunds) await engine.exec('CREATE OR REPLACE VIEW order_lines AS SELECT * FROM orders');
+      if (unique && !refunds) await engine.exec('CREATE OR REPLACE VIEW order_lines AS SELECT * FROM orders');
       else
         await engine.exec(`CREATE OR REPLACE TABLE _order_lines AS SELECT * FROM order_lines;
 DROP VIEW order_lines; ALTER TABLE _order_lines RENAME TO order_lines`);

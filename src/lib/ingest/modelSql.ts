@@ -55,8 +55,23 @@ function unionOf(parts: string[], empty: string): string {
   return parts.length ? parts.join('\nUNION ALL BY NAME\n') : empty;
 }
 
-/** Every statement, in order, that builds the canonical tables from the loaded files. */
-export function buildModelSql(files: { spec: LoadSpec; k: number }[]): string[] {
+/** An order's key: its id, or for a line without one, the line itself (`#file:line`). */
+const ORDER_KEY = `coalesce(order_id, '#' || _file || ':' || _line)`;
+
+/**
+ * A query giving `unique`: true when no two lines of `order_lines` (the view the first statement of
+ * `buildModelSql` makes) share customer and order id, so that every line is an order of its own (most
+ * order exports). Distinct hashes prove it (two equal keys have equal hashes); a hash collision only
+ * answers false, and the lines are then grouped as usual.
+ */
+export const LINES_ARE_ORDERS_SQL = `SELECT count(DISTINCT hash(customer_id, ${ORDER_KEY})) = count(*) AS "unique" FROM order_lines`;
+
+/**
+ * Every statement, in order, that builds the canonical tables from the loaded files. `linesAreOrders`
+ * (see LINES_ARE_ORDERS_SQL) takes each line as an order as it is, without grouping lines: the same
+ * table, without the cost of grouping a million orders of one line each.
+ */
+export function buildModelSql(files: { spec: LoadSpec; k: number }[], linesAreOrders = false): string[] {
   const byRole = (role: LoadSpec['role']) => files.filter((f) => f.spec.role === role);
   const loaded = (k: number) => `${loadTables(k).typed} WHERE _reason IS NULL`;
 
@@ -72,11 +87,17 @@ FROM ${loaded(k)}`,
     spec.attributes.map((i) => attributeName(spec.columns[i])),
   );
   const uniqueOrderAttrs = [...new Set(orderAttrs)];
-  const firstOf = (name: string) => `, arg_min(${ident(name)}, _file * 1e12 + _line) AS ${ident(name)}`;
+  const firstOf = (name: string) =>
+    linesAreOrders ? `, ${ident(name)}` : `, arg_min(${ident(name)}, _file * 1e12 + _line) AS ${ident(name)}`;
   // Where each order starts and whether it had an id: what the first-order rule of customers sorts by.
-  const orderKeys = uniqueOrderAttrs.length
-    ? ', min(_file * 1e12 + _line) AS _pos, bool_or(order_id IS NULL) AS _no_id'
-    : '';
+  const orderKeys = !uniqueOrderAttrs.length
+    ? ''
+    : linesAreOrders
+      ? ', _file * 1e12 + _line AS _pos, order_id IS NULL AS _no_id'
+      : ', min(_file * 1e12 + _line) AS _pos, bool_or(order_id IS NULL) AS _no_id';
+  // One line, one order: each aggregate of a group of one is the line's own value.
+  const agg = (fn: string, x: string) => (linesAreOrders ? x : `${fn}(${x})`);
+  const groupBy = linesAreOrders ? '' : ` GROUP BY customer_id, ${ORDER_KEY}`;
 
   const statements = [
     // A view at first: when every order is one line (usual), it is replaced by a view on orders and the
@@ -87,12 +108,14 @@ FROM ${loaded(k)}`,
   NULL::DATE AS order_date, NULL::DOUBLE AS amount, FALSE AS cancelled, 0 AS _file, 0 AS _line WHERE FALSE`,
     )}`,
     // Line items sharing an order id form one order; its amount is their sum (METRICS.md §1).
-    anyRefunds
-      ? ordersWithRefunds(uniqueOrderAttrs.map(firstOf).join('') + orderKeys)
-      : `CREATE OR REPLACE TABLE orders AS
-SELECT customer_id, coalesce(order_id, '#' || _file || ':' || _line) AS order_id, min(order_date) AS order_date,
-  sum(amount) AS amount, bool_or(cancelled) AS cancelled${uniqueOrderAttrs.map(firstOf).join('')}${orderKeys}
-FROM order_lines GROUP BY customer_id, coalesce(order_id, '#' || _file || ':' || _line)`,
+    `CREATE OR REPLACE TABLE orders AS ${ordersSql(
+      `SELECT customer_id, ${ORDER_KEY} AS order_id, ${agg('min', 'order_date')} AS order_date,
+  ${agg('sum', 'amount')} AS amount, ${agg('bool_or', 'cancelled')} AS cancelled${
+    anyRefunds ? `, ${agg('sum', 'abs(refunded)')} AS _refunded` : ''
+  }${uniqueOrderAttrs.map(firstOf).join('')}${orderKeys}
+FROM order_lines${groupBy}`,
+      anyRefunds,
+    )}`,
     `CREATE OR REPLACE TABLE customer_days AS
 SELECT customer_id, order_date AS day,
   count(*) FILTER (WHERE coalesce(amount, 1) >= 0 AND NOT cancelled)::INTEGER AS purchases,
@@ -124,13 +147,21 @@ SELECT * EXCLUDE (_pos, _n) FROM (
   const firstOrderAttrs = uniqueOrderAttrs
     .map((n) => `, arg_min_null(o.${ident(n)}, ${firstOrder}) AS ${ident(firstOrderName(n, files))}`)
     .join('');
+  // The first purchase is the first day with a purchase order (see customer_days). Only the orders of
+  // a customer's first day can be the first order, so the costly key is built for those alone: for
+  // every order it took a 1M-order load three times as long.
+  const firsts = `SELECT customer_id, min(order_date) AS _first_day,
+    min(order_date) FILTER (WHERE coalesce(amount, 1) >= 0 AND NOT cancelled) AS first_purchase
+  FROM orders GROUP BY customer_id`;
   statements.push(`CREATE OR REPLACE TABLE customers AS
-SELECT f.*, a.* EXCLUDE (customer_id) FROM (
-  SELECT o.customer_id, d.first_purchase${firstOrderAttrs}
-  FROM orders o LEFT JOIN (
-    SELECT customer_id, min(day) FILTER (WHERE purchases > 0) AS first_purchase FROM customer_days GROUP BY customer_id
-  ) d USING (customer_id)
-  GROUP BY o.customer_id, d.first_purchase
+SELECT f.*, a.* EXCLUDE (customer_id) FROM (${
+    firstOrderAttrs
+      ? `
+  SELECT o.customer_id, any_value(d.first_purchase) AS first_purchase${firstOrderAttrs}
+  FROM orders o JOIN (${firsts}) d ON o.customer_id = d.customer_id AND o.order_date = d._first_day
+  GROUP BY o.customer_id`
+      : `SELECT customer_id, first_purchase FROM (${firsts})`
+  }
 ) f LEFT JOIN customer_attrs a USING (customer_id)`);
 
   const subs = byRole('subscriptions').map(
@@ -157,18 +188,17 @@ SELECT f.*, a.* EXCLUDE (customer_id) FROM (
 }
 
 /**
- * `orders` when some file has a refunded-amount column: each order as usual, plus, for each order with
- * an amount refunded that is not cancelled, a refund of that amount on the order's date (METRICS.md §1):
- * an order of its own (`<order id> (refund)`) with the negative amount, so net revenue drops by it and it
- * is never a purchase occasion. A cancelled order adds nothing (see above), so its refund is not taken
- * off again.
+ * `orders` from `grouped`, one row per order with `_refunded` when some file has a refunded-amount
+ * column: each order as usual, plus, for each order with an amount refunded that is not cancelled, a
+ * refund of that amount on the order's date (METRICS.md §1): an order of its own (`<order id> (refund)`)
+ * with the negative amount, so net revenue drops by it and it is never a purchase occasion. A cancelled
+ * order adds nothing (see above), so its refund is not taken off again.
  */
-function ordersWithRefunds(attrs: string): string {
-  return `CREATE OR REPLACE TABLE orders AS
+function ordersSql(grouped: string, refunds: boolean): string {
+  if (!refunds) return grouped;
+  return `
 WITH g AS (
-  SELECT customer_id, coalesce(order_id, '#' || _file || ':' || _line) AS order_id, min(order_date) AS order_date,
-    sum(amount) AS amount, bool_or(cancelled) AS cancelled, sum(abs(refunded)) AS _refunded${attrs}
-  FROM order_lines GROUP BY customer_id, coalesce(order_id, '#' || _file || ':' || _line)
+${grouped}
 )
 SELECT * EXCLUDE (_refunded) FROM g
 UNION ALL BY NAME
