@@ -104,9 +104,19 @@ describe('orders and customers (property)', () => {
           const order = { customer: first.customer, order: first.order, day, cents, cancelled };
           const refund =
             refunds && refunded > 0 && !cancelled
-              ? [{ ...order, order: `${first.order} (refund)`, cents: -refunded, cancelled: false }]
+              ? [
+                  {
+                    ...order,
+                    order: `${first.order} (refund)`,
+                    cents: -refunded,
+                    cancelled: false,
+                    channel: first.channel,
+                    n: first.n,
+                    refund: true,
+                  },
+                ]
               : [];
-          return [{ ...order, channel: first.channel, n: first.n }, ...refund];
+          return [{ ...order, channel: first.channel, n: first.n, refund: false }, ...refund];
         });
         const got = await engine.query<{
           customer: string;
@@ -125,15 +135,15 @@ describe('orders and customers (property)', () => {
 
         // Customers: first purchase and the first order's channel.
         const customers = [...new Set(lines.map((l) => l.customer))].sort().map((customer) => {
-          const own = expected.filter((o) => o.customer === customer && 'channel' in o);
+          const own = expected.filter((o) => o.customer === customer && !o.refund);
           const purchases = own.filter((o) => o.cents >= 0 && !o.cancelled);
           const first = [...own].sort(
-            (a, b) => a.day - b.day || (ids ? byOrderId(a.order, b.order) : 0) || (a.n ?? 0) - (b.n ?? 0),
+            (a, b) => a.day - b.day || (ids ? byOrderId(a.order, b.order) : 0) || a.n - b.n,
           )[0];
           return {
             customer,
             first: purchases.length ? Math.min(...purchases.map((o) => o.day)) : null,
-            channel: (first as { channel: string }).channel,
+            channel: first.channel,
           };
         });
         const gotCustomers = await engine.query(
