@@ -6,7 +6,8 @@ import { buildMonthlySql } from '../analysis/monthly';
 import { buildOverviewSql } from '../analysis/overview';
 import { viewParams } from '../components/cohorts/view';
 import type { Engine } from '../engine/types';
-import { loadDataset } from '../ingest/load';
+import { DUPLICATES_TABLE, SPLIT_ORDERS_TABLE } from '../ingest/hygiene';
+import { loadDataset, REJECTS_TABLE } from '../ingest/load';
 import { specFromSniff } from '../ingest/plan';
 import { sniffBytes } from '../ingest/sniff/sniff';
 import { defaultSettings } from '../settings/schema';
@@ -32,10 +33,10 @@ export function warmUpOrders(): string {
  * Run the loader and the first pages' queries once on a small made-up shop, then drop what they made.
  * WebAssembly code is compiled the first time each function runs: on a fresh engine that added about a
  * second to the first real load and to each page's first queries. Done while the landing page is read,
- * it leaves the engine as it found it (no tables), with those paths compiled. Failures are ignored:
- * the real load reports its own.
+ * it leaves the engine as it found it (no tables), with those paths compiled. Failures are ignored
+ * (the real load reports its own): the answer says whether every step ran.
  */
-export async function warmUp(engine: Engine): Promise<void> {
+export async function warmUp(engine: Engine): Promise<boolean> {
   try {
     const text = warmUpOrders();
     const bytes = new TextEncoder().encode(text);
@@ -61,8 +62,10 @@ export async function warmUp(engine: Engine): Promise<void> {
       ),
     ];
     for (const sql of queries) await engine.query(sql);
+    return true;
   } catch {
     // Nothing to warm: the real load will say what is wrong.
+    return false;
   } finally {
     await dropAll(engine).catch(() => {});
   }
@@ -70,8 +73,9 @@ export async function warmUp(engine: Engine): Promise<void> {
 
 /** The tables a load makes (load.ts, modelSql.ts, hygiene.ts), dropped after the warm-up. */
 const TABLES = [
-  'rejects',
-  'duplicate_rows',
+  REJECTS_TABLE,
+  DUPLICATES_TABLE,
+  SPLIT_ORDERS_TABLE,
   'orders',
   'customer_days',
   'customer_attrs',
