@@ -354,19 +354,27 @@ export async function loadDataset(
     const [lines] = buildModelSql(loaded);
     await engine.exec(lines);
     const [{ unique }] = await engine.query<{ unique: boolean }>(LINES_ARE_ORDERS_SQL);
-    for (const sql of buildModelSql(loaded, unique).slice(1)) {
-      await engine.exec(sql);
-      if (!/^CREATE OR REPLACE TABLE orders\b/.test(sql)) continue;
-      // When every order is one line, order_lines holds nothing that orders does not (bar line numbers):
-      // it stays a view, on orders, which spares the tab a copy of every order (0.8 GB at 10M orders).
-      // Otherwise its rows are kept as a table. Then the typed rows of orders files go, before the
-      // customers are grouped.
-      if (unique && !refunds) await engine.exec('CREATE OR REPLACE VIEW order_lines AS SELECT * FROM orders');
-      else
-        await engine.exec(`CREATE OR REPLACE TABLE _order_lines AS SELECT * FROM order_lines;
-DROP VIEW order_lines; ALTER TABLE _order_lines RENAME TO order_lines`);
+    const dropTyped = async () => {
       for (const { spec, k } of loaded)
         if (spec.role === 'orders') await engine.exec(`DROP TABLE IF EXISTS ${loadTables(k).typed}`);
+    };
+    // Lines that are not all orders of their own are kept as a table, and the typed rows go before
+    // orders are grouped (the tab holds two copies of the rows at most, never three).
+    const keepLines = !unique || refunds;
+    if (keepLines) {
+      await engine.exec(`CREATE OR REPLACE TABLE _order_lines AS SELECT * FROM order_lines;
+DROP VIEW order_lines; ALTER TABLE _order_lines RENAME TO order_lines`);
+      await dropTyped();
+    }
+    for (const sql of buildModelSql(loaded, unique).slice(1)) {
+      await engine.exec(sql);
+      // When every order is one line, order_lines holds nothing that orders does not (bar line numbers):
+      // it stays a view, now on orders, which spares the tab a copy of every order (0.8 GB at 10M
+      // orders), and the typed rows go before the customers are grouped.
+      if (!keepLines && /^CREATE OR REPLACE TABLE orders\b/.test(sql)) {
+        await engine.exec('CREATE OR REPLACE VIEW order_lines AS SELECT * FROM orders');
+        await dropTyped();
+      }
     }
   } catch (error) {
     // Building the tables every analysis reads needs memory for all files at once.
