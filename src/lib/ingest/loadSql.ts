@@ -164,7 +164,10 @@ SELECT * EXCLUDE (${drop}), CASE WHEN ${rejected} THEN ${contentSql(spec)} END A
     FROM (
       -- Each cell used trimmed once, and only on rows that may need it (rowFlagSql).
       SELECT *, ${[...trimmed, `${repeatedHeaderSql(spec) ?? 'FALSE'} AS _hdr`].join(', ')} FROM (
-        SELECT *, ${rowFlagSql(cells)} AS _f FROM (
+        SELECT *, ${rowFlagSql(
+          usedColumns(spec).map((i) => col(i)),
+          cells,
+        )} AS _f FROM (
 ${source}
 )))))`;
 }
@@ -294,8 +297,11 @@ function repeatedHeaderSql(spec: LoadSpec): string | null {
   // Rows the flag marks (rowFlagSql) compare trimmed cells, other rows their cells as they are; the
   // first cell decides for almost every row. A trim test inside every comparison ran a 5,000-column
   // file out of memory.
+  // The flag looks at used columns only for blanks: an unused first cell is trimmed where it has any.
+  const used = new Set(usedColumns(spec));
   const trimmed = names.map((name, i) => `coalesce(${trimSql(col(i), true)}, '') = ${literal(name)}`);
-  const [first, ...rest] = names.map((name, i) => `coalesce(${col(i)}, '') = ${literal(name)}`);
+  const first = `coalesce(${used.has(0) ? col(0) : trimSql(col(0))}, '') = ${literal(names[0])}`;
+  const rest = trimmed.slice(1);
   return `CASE WHEN _f THEN ${trimmed.join(' AND ')} WHEN ${first} THEN ${rest.length ? rest.join(' AND ') : 'TRUE'} ELSE FALSE END`;
 }
 

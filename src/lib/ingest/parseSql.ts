@@ -28,16 +28,20 @@ export function trimSql(text: string, always = false): string {
 }
 
 /**
- * SQL true for a row one of whose `cells` may start or end with a blank (see BLANKS) or holds a line
- * break: one regular expression over the cells joined with the unit separator (chr(31)). A test per cell
- * cost a 1M-order load more than parsing the file; this one costs a tenth of that. A cell holding
- * chr(31) itself can only raise a false alarm, which costs time (the row's cells are trimmed one by
- * one, `trimmedSql`), never a wrong value.
+ * SQL true for a row one of whose `cells` may start or end with a blank (see BLANKS) or one of whose
+ * `all` cells holds a line break: one regular expression over the cells joined with the unit separator
+ * (chr(31)). A test per cell cost a 1M-order load more than parsing the file; this one costs a tenth of
+ * that. When only some columns are used (a wide export), the others are looked at for line breaks only.
+ * A cell holding chr(31) itself can only raise a false alarm, which costs time (the row's cells are
+ * trimmed one by one, `trimmedSql`), never a wrong value.
  */
-export function rowFlagSql(cells: string[]): string {
+export function rowFlagSql(cells: string[], all: string[] = cells): string {
   const b = String.raw`[\s\x{a0}\x{feff}]`;
   const pattern = String.raw`(?:^|\x1f)${b}|${b}(?:\x1f|$)|[\r\n]`;
-  return `regexp_matches(concat_ws(chr(31), ${cells.join(', ')}), ${literal(pattern)})`;
+  const flag = `regexp_matches(concat_ws(chr(31), ${cells.length ? cells.join(', ') : "''"}), ${literal(pattern)})`;
+  const others = all.filter((c) => !cells.includes(c));
+  if (!others.length) return flag;
+  return `(${flag} OR regexp_matches(concat(${others.join(', ')}), ${literal(String.raw`[\r\n]`)}))`;
 }
 
 /** SQL for cell `cell` trimmed of BLANKS, NULL when empty; trimmed only where `flag` (rowFlagSql) says. */
